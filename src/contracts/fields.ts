@@ -1,0 +1,42 @@
+// Field schemas shared by the server's request validation and the web forms, so both show the same Chinese
+// message for the same mistake.
+import { z } from 'zod';
+import { CREDIT_CODE_MESSAGES, findCreditCodeProblem, normaliseCreditCode } from '../domain/credit-code/credit-code';
+import { isPlainDate } from '../domain/shared/plain-date';
+
+export const zCreditCode = z
+  .string({ error: '请输入统一社会信用代码' })
+  .transform(normaliseCreditCode)
+  .superRefine((code, ctx) => {
+    const problem = findCreditCodeProblem(code);
+    if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
+  });
+
+export const zPlainDate = (label: string) =>
+  z.string({ error: `请填写${label}` }).refine(isPlainDate, { message: `${label}格式应为YYYY-MM-DD的有效日期` });
+
+export const zText = (label: string, min: number, max: number) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(min, { message: min <= 1 ? `请填写${label}` : `${label}至少${min}个字` })
+    .max(max, { message: `${label}不能超过${max}个字` });
+
+// Mainland mobile numbers, or a landline with area code (e.g. 020-12345678).
+export const zPhone = z
+  .string({ error: '请填写联系电话' })
+  .trim()
+  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或带区号的固定电话' });
+
+export const zPageQuery = z.strictObject({
+  page: z.coerce.number({ error: '页码应为数字' }).int({ message: '页码应为整数' }).min(1, { message: '页码最小为1' }).default(1),
+  pageSize: z.coerce
+    .number({ error: '每页条数应为数字' })
+    .int({ message: '每页条数应为整数' })
+    .min(1, { message: '每页条数最小为1' })
+    .max(100, { message: '每页条数最大为100' })
+    .default(20),
+});
+
+/** For routes that take no parameters: anything sent is an unknown field. */
+export const zNoInput = z.strictObject({}).optional();

@@ -1,0 +1,4 @@
+export * from './organisations';
+export * from './users';
+export * from './audit-log';
+export * from './files';

@@ -1,0 +1,82 @@
+// The one access policy (DESIGN §1). Deny by default: an action a role is not listed for is forbidden.
+// Scoped roles see only their own objects; asking for anyone else's answers "hidden" (→ 404, not 403), so
+// a city officer cannot even learn that another city's organisation exists.
+import type { Role } from '../shared/roles';
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  cityCode: string | null;
+  organisationId: string | null;
+}
+
+/** How far a role reaches for an action. */
+export type Reach = 'all' | 'ownCity' | 'ownOrganisation' | 'self';
+
+export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const EVERY_ROLE_SELF = {
+  applicant: 'self',
+  city: 'self',
+  province: 'self',
+  expert: 'self',
+  auditor: 'self',
+  sysadmin: 'self',
+  secadmin: 'self',
+  auditadmin: 'self',
+} as const satisfies Record<Role, Reach>;
+
+// The three administrators are absent from every business action: they never read business data (三员分立).
+export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
+  'organisation.list': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  'organisation.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  'todo.list': EVERY_ROLE_SELF,
+  'account.changePassword': EVERY_ROLE_SELF,
+};
+
+export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';
+
+/** What an object has that scoping looks at. */
+export interface ScopedObject {
+  cityCode?: string | null;
+  organisationId?: string | null;
+}
+
+export function reachOf(actor: Actor, action: Action): Reach | undefined {
+  return PERMISSIONS[action][actor.role];
+}
+
+export function authorize(actor: Actor | null, action: Action, object?: ScopedObject): Decision {
+  if (!actor) return 'unauthenticated';
+  const reach = reachOf(actor, action);
+  if (!reach) return 'forbidden';
+  if (!object) return 'allow';
+  switch (reach) {
+    case 'all':
+    case 'self':
+      return 'allow';
+    case 'ownCity':
+      return actor.cityCode !== null && object.cityCode === actor.cityCode ? 'allow' : 'hidden';
+    case 'ownOrganisation':
+      return actor.organisationId !== null && object.organisationId === actor.organisationId ? 'allow' : 'hidden';
+  }
+}
+
+/** Filter for list queries, or null when the actor may not list at all. */
+export type ListScope = { kind: 'all' } | { kind: 'city'; cityCode: string } | { kind: 'organisation'; organisationId: string };
+
+export function listScope(actor: Actor, action: Action): ListScope | null {
+  const reach = reachOf(actor, action);
+  switch (reach) {
+    case 'all':
+      return { kind: 'all' };
+    case 'ownCity':
+      return actor.cityCode ? { kind: 'city', cityCode: actor.cityCode } : null;
+    case 'ownOrganisation':
+      return actor.organisationId ? { kind: 'organisation', organisationId: actor.organisationId } : null;
+    case 'self':
+    case undefined:
+      return null;
+  }
+}

@@ -1,0 +1,20 @@
+// Dates are plain YYYY-MM-DD strings in Asia/Shanghai (DESIGN §3). Domain code never reads the clock:
+// callers pass "today" in.
+export type PlainDate = string;
+
+export function isPlainDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Lexical order of YYYY-MM-DD is date order. */
+export function isAfter(a: PlainDate, b: PlainDate): boolean {
+  return a > b;
+}

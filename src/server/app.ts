@@ -1,0 +1,69 @@
+// createApp: the Fastify instance with request ids, sessions, the error envelope and every feature's routes.
+// main.ts listens; tests call createApp and use app.inject().
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { DatabaseKind } from '../db/client';
+import { AppError } from '../domain/shared/app-error';
+import { installErrorHandling, sendError } from './http/error-handler';
+import { installRequestContext } from './http/request-context';
+import { authRoutes } from './routes/auth.routes';
+import { divisionsRoutes } from './routes/divisions.routes';
+import { healthRoutes } from './routes/health.routes';
+import { organisationsRoutes } from './routes/organisations.routes';
+import { registrationsRoutes } from './routes/registrations.routes';
+import { todosRoutes } from './routes/todos.routes';
+import type { Deps } from './use-cases/context';
+
+export interface AppOptions {
+  deps: Deps;
+  databaseKind: DatabaseKind;
+  isSecureCookie?: boolean;
+  /** Built web assets (dist/web); absent in API-only tests. */
+  webDir?: string | undefined;
+  logLevel?: string;
+  /** Called for every route as it is registered (the route × role test collects them). */
+  onRoute?: (route: { method: string; url: string }) => void;
+}
+
+export async function createApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'silent', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+  });
+  if (options.onRoute) {
+    const collect = options.onRoute;
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') collect({ method, url: route.url });
+    });
+  }
+  installErrorHandling(app);
+  await app.register(fastifyCookie);
+  installRequestContext(app, options.deps);
+
+  const { deps } = options;
+  await app.register(healthRoutes, { databaseKind: options.databaseKind });
+  await app.register(divisionsRoutes);
+  await app.register(authRoutes, { deps, isSecureCookie: options.isSecureCookie ?? false });
+  await app.register(registrationsRoutes, { deps });
+  await app.register(organisationsRoutes, { deps });
+  await app.register(todosRoutes, { deps });
+
+  const webDir = options.webDir;
+  const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    // The single-page app owns every non-API path; the API answers the envelope.
+    if (hasWeb && !request.url.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendError(reply, new AppError('NOT_FOUND', `接口不存在：${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
+  });
+  return app;
+}

@@ -1,0 +1,47 @@
+// Configuration comes from the environment, parsed once at boot (DESIGN §6).
+import path from 'node:path';
+import { z } from 'zod';
+
+const zEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('./data'),
+  // demo: seeds one account per role. Defaults to demo on the embedded database, production on PostgreSQL.
+  SHIFAN_MODE: z.enum(['demo', 'production']).optional(),
+  // Production only: the initial sysadmin password (must be changed at first login). Random when unset.
+  SHIFAN_INITIAL_ADMIN_PASSWORD: z.string().min(12).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  mode: 'demo' | 'production';
+  initialAdminPassword: string | undefined;
+  logLevel: string;
+  /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
+  isSecureCookie: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = zEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`环境变量配置有误：${lines}`);
+  }
+  const e = parsed.data;
+  const mode = e.SHIFAN_MODE ?? (e.DATABASE_URL ? 'production' : 'demo');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    mode,
+    initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    isSecureCookie: mode === 'production',
+  };
+}

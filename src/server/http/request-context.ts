@@ -1,0 +1,40 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from '../../domain/shared/app-error';
+import { SESSION_COOKIE } from '../auth/session-token';
+import type { Deps, RequestContext } from '../use-cases/context';
+import { resolveSession, type ResolvedSession } from '../use-cases/resolve-session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: ResolvedSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// CSRF guard for cookie sessions (docs/decisions/0005): a cross-site form cannot set a custom header, and a
+// cross-site script cannot send one without a CORS preflight, which this server never grants.
+export const CSRF_HEADER = 'x-requested-with';
+export const CSRF_VALUE = 'shifan';
+
+export function installRequestContext(app: FastifyInstance, deps: Deps): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== CSRF_VALUE) {
+      throw new AppError('CSRF_REJECTED', '请求来源校验失败，请刷新页面后重试');
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    request.session = token ? await resolveSession(deps, token) : null;
+  });
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  const userAgent = request.headers['user-agent'];
+  return {
+    requestId: String(request.id),
+    ip: request.ip,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, 500) : null,
+    actor: request.session?.actor ?? null,
+    sessionTokenHash: request.session?.tokenHash ?? null,
+  };
+}

@@ -1,0 +1,38 @@
+// Entry point for `npm start`: read the environment, open and migrate the database, seed, listen.
+import path from 'node:path';
+import { openDatabase } from '../db/client';
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { seedDemo, seedInitialSysadmin } from './startup/seed';
+
+const config = loadConfig(process.env);
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+await database.migrate();
+
+const deps = { db: database.db, clock: systemClock, dataDir: config.dataDir };
+if (config.mode === 'demo') {
+  if (await seedDemo(database.db, systemClock)) console.log('演示模式：已创建演示账号（见 README）');
+} else {
+  const generated = await seedInitialSysadmin(database.db, systemClock, config.initialAdminPassword);
+  if (generated) console.log(`已创建初始系统管理员 sysadmin，初始密码：${generated}（首次登录须修改）`);
+}
+
+const app = await createApp({
+  deps,
+  databaseKind: database.kind,
+  isSecureCookie: config.isSecureCookie,
+  webDir: path.resolve('dist/web'),
+  logLevel: config.logLevel,
+});
+
+const shutdown = async () => {
+  await app.close();
+  await database.close();
+  process.exit(0);
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+await app.listen({ port: config.port, host: config.host });
+console.log(`示范 Shifan 已启动：http://localhost:${config.port}  数据库：${database.kind}  模式：${config.mode}`);

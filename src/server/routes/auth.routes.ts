@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { zChangePasswordRequest, zLoginRequest } from '../../contracts/auth';
+import { zNoInput } from '../../contracts/fields';
+import { AppError } from '../../domain/shared/app-error';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../auth/session-token';
+import { contextOf } from '../http/request-context';
+import { parseInput } from '../http/validate';
+import { changePassword } from '../use-cases/change-password';
+import type { Deps } from '../use-cases/context';
+import { logIn } from '../use-cases/log-in';
+import { logOut } from '../use-cases/log-out';
+
+export async function authRoutes(app: FastifyInstance, options: { deps: Deps; isSecureCookie: boolean }): Promise<void> {
+  const { deps, isSecureCookie } = options;
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecureCookie } as const;
+
+  app.post('/api/auth/login', async (request, reply) => {
+    const input = parseInput(zLoginRequest, request.body);
+    const { token, user } = await logIn(deps, contextOf(request), input);
+    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_ABSOLUTE_MS / 1000 });
+    return { user };
+  });
+
+  app.post('/api/auth/logout', async (request, reply) => {
+    parseInput(zNoInput, request.body);
+    await logOut(deps, contextOf(request));
+    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/auth/me', async (request) => {
+    parseInput(zNoInput, request.query);
+    if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
+    return { user: request.session.user };
+  });
+
+  app.post('/api/auth/password', async (request, reply) => {
+    const input = parseInput(zChangePasswordRequest, request.body);
+    await changePassword(deps, contextOf(request), input);
+    return reply.code(204).send();
+  });
+}

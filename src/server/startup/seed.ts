@@ -1,0 +1,49 @@
+// Start-up seeding. Demo mode: one account per role and a few organisations, on an empty database only.
+// Production: only an initial sysadmin, whose password must be changed at first login (F1 item 7).
+import { randomBytes } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
+import { usersRepository } from '../../db/repositories/users.repository';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { creditCodeCheckCharacter } from '../../domain/credit-code/credit-code';
+import { hashPassword } from '../auth/passwords';
+import type { Clock } from '../clock';
+import { appendAudit } from '../use-cases/context';
+
+const SYSTEM_CONTEXT = { requestId: 'startup-seed', ip: '127.0.0.1', userAgent: null, actor: null, sessionTokenHash: null };
+
+export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
+  if ((await usersRepository.count(db)) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const organisationIds = new Map<string, string>();
+    for (const { key, creditCodeBase, ...organisation } of DEMO_ORGANISATIONS) {
+      const creditCode = creditCodeBase + creditCodeCheckCharacter(creditCodeBase);
+      const row = await organisationsRepository.insert(tx, { ...organisation, creditCode, isBranch: false });
+      if (!row) throw new Error(`demo organisation ${key} already exists`);
+      organisationIds.set(key, row.id);
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await usersRepository.insert(tx, { username: account.username, displayName: account.displayName, passwordHash });
+      if (!user) throw new Error(`demo user ${account.username} already exists`);
+      const organisationId = account.organisationKey ? organisationIds.get(account.organisationKey) : undefined;
+      await usersRepository.insertAssignment(tx, { userId: user.id, role: account.role, cityCode: account.cityCode ?? null, organisationId: organisationId ?? null });
+    }
+    await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.demo_seeded', objectType: 'system', objectId: null, actor: null });
+  });
+  return true;
+}
+
+/** Returns the generated password when one was made (printed once to the operator's console), else null. */
+export async function seedInitialSysadmin(db: Db, clock: Clock, configuredPassword: string | undefined): Promise<string | null> {
+  if ((await usersRepository.count(db)) > 0) return null;
+  const password = configuredPassword ?? `Init-${randomBytes(12).toString('base64url')}1a`;
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const user = await usersRepository.insert(tx, { username: 'sysadmin', displayName: '系统管理员', passwordHash, mustChangePassword: true });
+    if (!user) throw new Error('initial sysadmin already exists');
+    await usersRepository.insertAssignment(tx, { userId: user.id, role: 'sysadmin' });
+    await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.initial_admin_created', objectType: 'user', objectId: user.id, actor: null });
+  });
+  return configuredPassword ? null : password;
+}

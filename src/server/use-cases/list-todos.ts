@@ -1,0 +1,27 @@
+import type { TodoItem } from '../../contracts/todos';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
+import { usersRepository } from '../../db/repositories/users.repository';
+import { listScope } from '../../domain/access/policy';
+import { NEW_REGISTRATION_DAYS, computeTodos } from '../../domain/todos/todos';
+import type { Deps, RequestContext } from './context';
+import { notFound, requirePermission } from './require-actor';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function listTodos(deps: Deps, ctx: RequestContext): Promise<{ items: TodoItem[] }> {
+  const actor = requirePermission(ctx, 'todo.list');
+  const user = await usersRepository.findById(deps.db, actor.userId);
+  if (!user) throw notFound();
+  const now = deps.clock.now();
+  const scope = actor.role === 'city' || actor.role === 'province' ? listScope(actor, 'organisation.list') : null;
+  const newOrganisations = scope
+    ? await organisationsRepository.countCreatedSince(deps.db, scope, new Date(now.getTime() - NEW_REGISTRATION_DAYS * DAY_MS))
+    : 0;
+  const items = computeTodos({
+    role: actor.role,
+    mustChangePassword: user.mustChangePassword,
+    passwordAgeDays: Math.floor((now.getTime() - user.passwordChangedAt.getTime()) / DAY_MS),
+    newOrganisations,
+  });
+  return { items };
+}

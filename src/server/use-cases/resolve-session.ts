@@ -1,0 +1,39 @@
+import type { SessionUser } from '../../contracts/auth';
+import type { Actor } from '../../domain/access/policy';
+import { sessionsRepository } from '../../db/repositories/sessions.repository';
+import { usersRepository } from '../../db/repositories/users.repository';
+import { SESSION_IDLE_MS, SESSION_TOUCH_MS, hashSessionToken } from '../auth/session-token';
+import type { Deps } from './context';
+import { toActor, toSessionUser } from './session-user';
+
+export interface ResolvedSession {
+  tokenHash: string;
+  actor: Actor;
+  user: SessionUser;
+}
+
+/** The live session behind a cookie token, or null. Idle and expired sessions are removed on sight. */
+export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | null> {
+  const tokenHash = hashSessionToken(token);
+  const now = deps.clock.now();
+  const session = await sessionsRepository.findLive(deps.db, tokenHash, now);
+  if (!session) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+    await sessionsRepository.delete(deps.db, tokenHash);
+    return null;
+  }
+  const [user, assignment] = await Promise.all([
+    usersRepository.findById(deps.db, session.userId),
+    usersRepository.findAssignment(deps.db, session.userId, session.roleAssignmentId),
+  ]);
+  if (!user || !assignment || user.isDisabled) {
+    await sessionsRepository.delete(deps.db, tokenHash);
+    return null;
+  }
+  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_MS) await sessionsRepository.touch(deps.db, tokenHash, now);
+  return {
+    tokenHash,
+    actor: toActor(assignment.assignment),
+    user: toSessionUser(user, assignment.assignment, assignment.organisationName),
+  };
+}

@@ -1,0 +1,35 @@
+import type { SessionUser } from '../../contracts/auth';
+import type { Db } from '../../db/client';
+import type { RoleAssignmentRow, UserRow } from '../../db/repositories/users.repository';
+import { divisionName } from '../../domain/divisions/divisions';
+import { ROLE_LABELS, isRole } from '../../domain/shared/roles';
+import type { Actor } from '../../domain/access/policy';
+import { AppError } from '../../domain/shared/app-error';
+
+export function toActor(assignment: RoleAssignmentRow): Actor {
+  if (!isRole(assignment.role)) throw new AppError('INTERNAL', '账号角色配置有误，请联系系统管理员');
+  return {
+    userId: assignment.userId,
+    role: assignment.role,
+    cityCode: assignment.cityCode,
+    organisationId: assignment.organisationId,
+  };
+}
+
+export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, organisationName: string | null): SessionUser {
+  const actor = toActor(assignment);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: actor.role,
+    roleLabel: ROLE_LABELS[actor.role],
+    cityCode: actor.cityCode,
+    cityName: actor.cityCode ? (divisionName(actor.cityCode) ?? null) : null,
+    organisationId: actor.organisationId,
+    organisationName,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+export type { Db };
