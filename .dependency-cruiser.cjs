@@ -1,0 +1,40 @@
+// Import boundaries of DESIGN §6, checked on resolved paths (so no relative-path trick slips through).
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'src/domain imports only src/domain, zod and its own JSON data: no I/O, database, HTTP or UI.',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { pathNot: ['^src/domain/', '^node_modules/zod/'] },
+    },
+    {
+      name: 'only-db-imports-drizzle',
+      comment: 'Only src/db may import Drizzle.',
+      severity: 'error',
+      from: { pathNot: ['^src/db/', '^drizzle\\.config\\.ts$'] },
+      to: { path: '^node_modules/(drizzle-orm|drizzle-kit)/' },
+    },
+    {
+      name: 'web-never-imports-server-or-db',
+      comment: 'The browser code shares contracts and domain only.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^src/(server|db)/' },
+    },
+    {
+      name: 'layers-point-down',
+      comment: 'src/db and src/contracts never import the server.',
+      severity: 'error',
+      from: { path: '^src/(db|contracts)/' },
+      to: { path: '^src/server/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    exclude: { path: ['^src/db/migrations/'] },
+  },
+};

@@ -1,0 +1,64 @@
+// Content-addressed file storage under DATA_DIR/files (F1 item 3): the name of a stored file is the SHA-256
+// of its bytes, so nothing a user sends ever becomes a path, the same content is stored once, and a read
+// checks the bytes still match their name. An S3-compatible store can replace this behind the same functions.
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../../domain/shared/app-error';
+
+export interface StoredContent {
+  sha256: string;
+  sizeBytes: number;
+}
+
+function contentPath(dataDir: string, sha256: string): string {
+  return path.join(dataDir, 'files', sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+}
+
+/** Streams the content to disk while hashing it; refuses (and removes) anything over maxBytes. */
+export async function storeContent(dataDir: string, source: Readable, maxBytes: number): Promise<StoredContent> {
+  const incoming = path.join(dataDir, 'files', 'incoming');
+  await mkdir(incoming, { recursive: true });
+  const temporary = path.join(incoming, randomUUID());
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const meter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      sizeBytes += chunk.length;
+      if (sizeBytes > maxBytes) return callback(new AppError('PAYLOAD_TOO_LARGE', `文件超过大小上限（${Math.floor(maxBytes / 1024 / 1024)} MB）`));
+      hash.update(chunk);
+      callback(null, chunk);
+    },
+  });
+  try {
+    await pipeline(source, meter, createWriteStream(temporary));
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  const sha256 = hash.digest('hex');
+  const target = contentPath(dataDir, sha256);
+  await mkdir(path.dirname(target), { recursive: true });
+  await rename(temporary, target);
+  return { sha256, sizeBytes };
+}
+
+/** Reads stored content back, refusing it when the bytes no longer match their hash. */
+export async function readContent(dataDir: string, sha256: string): Promise<Buffer> {
+  const bytes = await readFile(contentPath(dataDir, sha256));
+  if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+    throw new AppError('FILE_CORRUPTED', '文件校验失败，内容可能已损坏，请联系系统管理员');
+  }
+  return bytes;
+}
+
+export async function hasContent(dataDir: string, sha256: string): Promise<boolean> {
+  return stat(contentPath(dataDir, sha256)).then(() => true, () => false);
+}
+
+export function openContentStream(dataDir: string, sha256: string): Readable {
+  return createReadStream(contentPath(dataDir, sha256));
+}
