@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisations } from '../schema/index';
 import { isUniqueViolation } from '../errors';
@@ -46,7 +46,8 @@ export const organisationsRepository = {
     return row;
   },
 
-  // Neutral order (Art. 8): division code, then name — never a result value.
+  // Neutral order (Art. 8): division code, then name — never a result value. Names compare by code point
+  // (collation "C") so PostgreSQL and PGlite order alike whatever locale the server was built with.
   async list(db: Db, scope: OrganisationScope, query: { q?: string | undefined; page: number; pageSize: number }) {
     const search = query.q
       ? or(ilike(organisations.name, `%${escapeLike(query.q)}%`), ilike(organisations.creditCode, `%${escapeLike(query.q)}%`))
@@ -57,7 +58,7 @@ export const organisationsRepository = {
         .select()
         .from(organisations)
         .where(where)
-        .orderBy(asc(organisations.cityCode), asc(organisations.countyCode), asc(organisations.name), asc(organisations.id))
+        .orderBy(asc(organisations.cityCode), asc(organisations.countyCode), sql`${organisations.name} collate "C"`, asc(organisations.id))
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
       db.select({ total: count() }).from(organisations).where(where),

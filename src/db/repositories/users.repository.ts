@@ -68,6 +68,10 @@ export const usersRepository = {
     await db.update(users).set({ passwordHash, passwordChangedAt: at, mustChangePassword: false }).where(eq(users.id, userId));
   },
 
+  async setDisabled(db: Db, userId: string, isDisabled: boolean): Promise<void> {
+    await db.update(users).set({ isDisabled }).where(eq(users.id, userId));
+  },
+
   async count(db: Db): Promise<number> {
     const [row] = await db.select({ total: sql<number>`count(*)::int` }).from(users);
     return row?.total ?? 0;

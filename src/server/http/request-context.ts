@@ -8,6 +8,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     session: ResolvedSession | null;
   }
+  interface FastifyContextConfig {
+    /** Routes are for signed-in users unless they say otherwise (deny by default). */
+    isPublic?: boolean;
+  }
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -25,6 +29,10 @@ export function installRequestContext(app: FastifyInstance, deps: Deps): void {
     }
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await resolveSession(deps, token) : null;
+    const isKnownRoute = request.routeOptions.url !== undefined;
+    if (isKnownRoute && !request.routeOptions.config.isPublic && !request.session) {
+      throw new AppError('UNAUTHENTICATED', '请先登录');
+    }
   });
 }
 

@@ -14,14 +14,14 @@ export async function authRoutes(app: FastifyInstance, options: { deps: Deps; is
   const { deps, isSecureCookie } = options;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecureCookie } as const;
 
-  app.post('/api/auth/login', async (request, reply) => {
+  app.post('/api/auth/login', { config: { isPublic: true } }, async (request, reply) => {
     const input = parseInput(zLoginRequest, request.body);
     const { token, user } = await logIn(deps, contextOf(request), input);
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_ABSOLUTE_MS / 1000 });
     return { user };
   });
 
-  app.post('/api/auth/logout', async (request, reply) => {
+  app.post('/api/auth/logout', { config: { isPublic: true } }, async (request, reply) => {
     parseInput(zNoInput, request.body);
     await logOut(deps, contextOf(request));
     reply.clearCookie(SESSION_COOKIE, cookieOptions);

@@ -1,0 +1,88 @@
+// Every route that exists × every role: the expected status of each pair is written down here, and the test
+// fails when a route is added without a row, so no route escapes the access policy's review.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrganisation } from '../../db/testing/builders';
+import { ROLES } from '../../domain/shared/roles';
+import { createTestApp, JSON_HEADERS, type TestApp } from '../testing/test-app';
+
+const PRINCIPALS = ['anonymous', ...ROLES, 'city.other'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+
+interface RouteCase {
+  method: string;
+  url: string;
+  /** The concrete request; {gz} is a 广州 organisation's id. */
+  path: string;
+  payload?: object;
+  expected: Record<Principal, number>;
+}
+
+const everyone = (status: number, anonymous = status): Record<Principal, number> =>
+  Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : status])) as Record<Principal, number>;
+
+// city = 广州 officer, city.other = 深圳 officer; applicant = a 广州 organisation that is not {gz}.
+const CASES: RouteCase[] = [
+  { method: 'GET', url: '/api/health', path: '/api/health', expected: everyone(200) },
+  { method: 'GET', url: '/api/divisions', path: '/api/divisions', expected: everyone(200) },
+  { method: 'POST', url: '/api/registrations', path: '/api/registrations', payload: {}, expected: everyone(400) },
+  { method: 'POST', url: '/api/auth/login', path: '/api/auth/login', payload: {}, expected: everyone(400) },
+  { method: 'POST', url: '/api/auth/logout', path: '/api/auth/logout', payload: {}, expected: everyone(204) },
+  { method: 'GET', url: '/api/auth/me', path: '/api/auth/me', expected: everyone(200, 401) },
+  {
+    method: 'POST',
+    url: '/api/auth/password',
+    path: '/api/auth/password',
+    payload: { currentPassword: 'Not#TheRight1', newPassword: 'Another#Pass2026' },
+    expected: everyone(400, 401),
+  },
+  { method: 'GET', url: '/api/todos', path: '/api/todos', expected: everyone(200, 401) },
+  {
+    method: 'GET',
+    url: '/api/organisations',
+    path: '/api/organisations',
+    expected: { anonymous: 401, applicant: 200, city: 200, 'city.other': 200, province: 200, expert: 403, auditor: 200, sysadmin: 403, secadmin: 403, auditadmin: 403 },
+  },
+  {
+    method: 'GET',
+    url: '/api/organisations/:id',
+    path: '/api/organisations/{gz}',
+    expected: { anonymous: 401, applicant: 404, city: 200, 'city.other': 404, province: 200, expert: 403, auditor: 200, sysadmin: 403, secadmin: 403, auditadmin: 403 },
+  },
+];
+
+let t: TestApp;
+let guangzhouId: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  guangzhouId = (await createOrganisation(t.database.db, { cityCode: '440100' })).id;
+});
+afterAll(async () => t.close());
+
+async function cookieFor(principal: Principal): Promise<string | undefined> {
+  if (principal === 'anonymous') return undefined;
+  if (principal === 'city.other') return (await t.signIn('city', { cityCode: '440300' })).cookie;
+  return (await t.signIn(principal, principal === 'city' ? { cityCode: '440100' } : {})).cookie;
+}
+
+describe('route × role matrix', () => {
+  it('has a row for every registered route', () => {
+    const declared = CASES.map((c) => `${c.method} ${c.url}`).sort();
+    const registered = t.routes.map((r) => `${r.method} ${r.url}`).sort();
+    expect(registered).toEqual(declared);
+  });
+
+  for (const route of CASES) {
+    it.each(PRINCIPALS)(`${route.method} ${route.path} as %s`, async (principal) => {
+      const cookie = await cookieFor(principal);
+      const response = await t.app.inject({
+        method: route.method as 'GET' | 'POST',
+        url: route.path.replace('{gz}', guangzhouId),
+        headers: { ...(route.payload ? JSON_HEADERS : {}), ...(cookie ? { cookie } : {}) },
+        ...(route.payload ? { payload: route.payload } : {}),
+      });
+      expect(response.statusCode, response.body).toBe(route.expected[principal]);
+      if (response.statusCode >= 400) expect(Object.keys(response.json()).sort()).toEqual(['code', 'issues', 'message']);
+    });
+  }
+});
+
