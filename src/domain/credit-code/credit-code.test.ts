@@ -22,7 +22,7 @@ describe('unified social credit code (GB 32100-2015)', () => {
     ['91440300715267260I', 'character', 'I is not in the alphabet'],
     ['9144030071526726xg', 'character', 'lower case is not normalised here'],
     ['91AB030071526726XG', 'division', 'division code must be digits'],
-  ] as const)('refuses %s as %s (%s)', (code, problem) => {
+  ] as const)('refuses %s as %s (%s)', (code, problem, _note) => {
     expect(findCreditCodeProblem(code)).toBe(problem);
   });
 

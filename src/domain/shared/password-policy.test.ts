@@ -10,7 +10,7 @@ describe('password composition', () => {
     ['ABCDEFGHabcd', 'tooFewClasses', 'upper and lower only'],
     ['A'.repeat(60) + 'a'.repeat(60) + '1'.repeat(8), null, 'exactly 128 characters'],
     ['A'.repeat(60) + 'a'.repeat(60) + '1'.repeat(9), 'tooLong', '129 characters'],
-  ] as const)('%s → %s (%s)', (password, problem) => {
+  ] as const)('%s → %s (%s)', (password, problem, _note) => {
     expect(findPasswordProblem(password)).toBe(problem);
   });
 
