@@ -4,6 +4,9 @@ import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, findCreditCodeProblem, normaliseCreditCode } from '../domain/credit-code/credit-code';
 import { isPlainDate } from '../domain/shared/plain-date';
 
+// Messages zod writes itself (a field we did not word, e.g. a body that is not an object) come in Chinese too.
+z.config(z.locales.zhCN());
+
 export const zCreditCode = z
   .string({ error: '请输入统一社会信用代码' })
   .transform(normaliseCreditCode)
