@@ -5,7 +5,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'src/domain imports only src/domain, zod and its own JSON data: no I/O, database, HTTP or UI.',
       severity: 'error',
-      from: { path: '^src/domain/' },
+      from: { path: '^src/domain/', pathNot: '\.test\.ts$' },
       to: { pathNot: ['^src/domain/', '^node_modules/zod/'] },
     },
     {
