@@ -5,7 +5,7 @@ module.exports = {
       name: 'domain-is-pure',
       comment: 'src/domain imports only src/domain, zod and its own JSON data: no I/O, database, HTTP or UI.',
       severity: 'error',
-      from: { path: '^src/domain/', pathNot: '\.test\.ts$' },
+      from: { path: '^src/domain/', pathNot: '\\.test\\.ts$' },
       to: { pathNot: ['^src/domain/', '^node_modules/zod/'] },
     },
     {
@@ -28,6 +28,19 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(db|contracts)/' },
       to: { path: '^src/server/' },
+    },
+    {
+      name: 'contracts-stay-browser-safe',
+      comment: 'The web bundle imports src/contracts; it must never pull in the database layer.',
+      severity: 'error',
+      from: { path: '^src/contracts/' },
+      to: { path: '^src/db/' },
+    },
+    {
+      name: 'src-never-imports-web-or-e2e',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(web|e2e)/' },
     },
   ],
   options: {

@@ -3,11 +3,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo-data';
+
+export { DEMO_PASSWORD };
 
 export const PHONE = { width: 375, height: 812 };
 export const DESKTOP = { width: 1280, height: 860 };
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
-export const DEMO_PASSWORD = 'Shifan#Demo2026';
 
 export function baseUrl(): string {
   return inject('baseUrl');

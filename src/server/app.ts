@@ -25,6 +25,7 @@ export interface AppOptions {
   /** Built web assets (dist/web); absent in API-only tests. */
   webDir?: string | undefined;
   logLevel?: string;
+  isBehindProxy?: boolean;
   /** Called for every route as it is registered (the route × role test collects them). */
   onRoute?: (route: { method: string; url: string }) => void;
 }
@@ -34,7 +35,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     logger: { level: options.logLevel ?? 'silent', redact: ['req.headers.cookie', 'req.headers.authorization'] },
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    trustProxy: options.isBehindProxy ?? false,
   });
   if (options.onRoute) {
     const collect = options.onRoute;
@@ -56,12 +57,25 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: false,
+      index: ['index.html'],
+      // Vite names assets by content hash, so they never change; index.html must always be re-checked.
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
 
   app.setNotFoundHandler((request, reply) => {
-    // The single-page app owns every non-API path; the API answers the envelope.
-    if (hasWeb && !request.url.startsWith('/api') && (request.method === 'GET' || request.method === 'HEAD')) {
-      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    // The single-page app owns every non-API path without a file extension (its client-side routes); a
+    // missing file such as an old /assets/*.js stays a 404 so the browser does not get HTML for a script.
+    const pathname = request.url.split('?')[0] ?? '';
+    const isPageRoute = !pathname.startsWith('/api') && !/\.[a-z0-9]+$/i.test(pathname);
+    if (hasWeb && isPageRoute && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
     }
     return sendError(reply, new AppError('NOT_FOUND', `接口不存在：${request.method} ${(request.url.split('?')[0] ?? '').slice(0, 200)}`));
   });

@@ -13,6 +13,17 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_MODE: 'demo' }).mode).toBe('demo');
   });
 
+  it('refuses an initial admin password that breaks the password rules', () => {
+    expect(() => loadConfig({ SHIFAN_INITIAL_ADMIN_PASSWORD: 'alllowercaseletters' })).toThrow(/SHIFAN_INITIAL_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ SHIFAN_INITIAL_ADMIN_PASSWORD: 'Sysadmin#2026pw' })).toThrow(/SHIFAN_INITIAL_ADMIN_PASSWORD/);
+    expect(loadConfig({ SHIFAN_INITIAL_ADMIN_PASSWORD: 'Strong#Admin2026' }).initialAdminPassword).toBe('Strong#Admin2026');
+  });
+
+  it('trusts X-Forwarded-For only when told it is behind a proxy', () => {
+    expect(loadConfig({}).isBehindProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).isBehindProxy).toBe(true);
+  });
+
   it('refuses a bad port with a message naming it', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });

@@ -1,6 +1,7 @@
 // Configuration comes from the environment, parsed once at boot (DESIGN §6).
 import path from 'node:path';
 import { z } from 'zod';
+import { PASSWORD_MESSAGES, findPasswordProblem } from '../domain/shared/password-policy';
 
 const zEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -10,7 +11,15 @@ const zEnv = z.object({
   // demo: seeds one account per role. Defaults to demo on the embedded database, production on PostgreSQL.
   SHIFAN_MODE: z.enum(['demo', 'production']).optional(),
   // Production only: the initial sysadmin password (must be changed at first login). Random when unset.
-  SHIFAN_INITIAL_ADMIN_PASSWORD: z.string().min(12).optional(),
+  SHIFAN_INITIAL_ADMIN_PASSWORD: z
+    .string()
+    .superRefine((password, ctx) => {
+      const problem = findPasswordProblem(password, 'sysadmin');
+      if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_MESSAGES[problem] });
+    })
+    .optional(),
+  // Set when a load balancer in front sets X-Forwarded-For; otherwise clients could forge their address.
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -22,6 +31,7 @@ export interface Config {
   mode: 'demo' | 'production';
   initialAdminPassword: string | undefined;
   logLevel: string;
+  isBehindProxy: boolean;
   /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
   isSecureCookie: boolean;
 }
@@ -42,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     mode,
     initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    isBehindProxy: e.TRUST_PROXY === 'true',
     isSecureCookie: mode === 'production',
   };
 }

@@ -24,6 +24,7 @@ const app = await createApp({
   isSecureCookie: config.isSecureCookie,
   webDir: path.resolve('dist/web'),
   logLevel: config.logLevel,
+  isBehindProxy: config.isBehindProxy,
 });
 
 const shutdown = async () => {

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { OPERATOR_KINDS } from '../../domain/shared/operator-kinds';
 import { boolean, check, date, index, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 // 运营主体: the organisation that operates a platform/base (Art. 2, Art. 5).
@@ -24,5 +25,6 @@ export const organisations = pgTable(
   (t) => [
     index('organisations_city_idx').on(t.cityCode, t.countyCode, t.name),
     check('organisations_credit_code_len', sql`char_length(${t.creditCode}) = 18`),
+    check('organisations_operator_kind', sql`${t.operatorKind} IN (${sql.raw(OPERATOR_KINDS.map((k) => `'${k}'`).join(', '))})`),
   ],
 );

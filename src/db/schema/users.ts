@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { ROLES } from '../../domain/shared/roles';
 import { boolean, check, index, integer, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 
@@ -29,6 +30,7 @@ export const roleAssignments = pgTable(
   },
   (t) => [
     index('role_assignments_user_idx').on(t.userId),
+    check('role_assignments_role', sql`${t.role} IN (${sql.raw(ROLES.map((r) => `'${r}'`).join(', '))})`),
     check(
       'role_assignments_scope',
       sql`(${t.role} <> 'city' OR ${t.cityCode} IS NOT NULL) AND (${t.role} <> 'applicant' OR ${t.organisationId} IS NOT NULL)`,

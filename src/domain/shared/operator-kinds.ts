@@ -13,6 +13,10 @@ export const OPERATOR_KINDS = [
 ] as const;
 export type OperatorKind = (typeof OPERATOR_KINDS)[number];
 
+export function isOperatorKind(value: string): value is OperatorKind {
+  return (OPERATOR_KINDS as readonly string[]).includes(value);
+}
+
 export const OPERATOR_KIND_LABELS: Record<OperatorKind, string> = {
   government: '政府部门',
   state_owned_enterprise: '国有企业',

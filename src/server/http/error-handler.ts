@@ -33,6 +33,8 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (known && STATUS_BY_CODE[known.code] < 500) return sendError(reply, known);
     // Never a stack trace or SQL in a response; the log keeps them with the request id.
     request.log.error({ err: error }, 'request failed');
+    // Our own server-side errors carry a message written for people; anything else gets a generic one.
+    if (known) return sendError(reply, known);
     return sendError(reply, new AppError('INTERNAL', `系统内部错误，请稍后重试（请求编号 ${request.id}）`));
   });
 }

@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Routes are for signed-in users unless they say otherwise (deny by default). */
     isPublic?: boolean;
+    /** Usable before an initial password has been changed (who am I, change it, log out, 待办). */
+    isAllowedBeforePasswordChange?: boolean;
   }
 }
 
@@ -23,15 +25,19 @@ export const CSRF_VALUE = 'shifan';
 export function installRequestContext(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    // Unknown paths fall through to the 404 handler untouched.
+    if (!request.url.startsWith('/api/') || request.routeOptions.url === undefined) return;
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== CSRF_VALUE) {
       throw new AppError('CSRF_REJECTED', '请求来源校验失败，请刷新页面后重试');
     }
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await resolveSession(deps, token) : null;
-    const isKnownRoute = request.routeOptions.url !== undefined;
-    if (isKnownRoute && !request.routeOptions.config.isPublic && !request.session) {
-      throw new AppError('UNAUTHENTICATED', '请先登录');
+    const { config } = request.routeOptions;
+    if (config.isPublic) return;
+    if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
+    // F1 item 7: an initial (or reset) password must be changed before any business is done.
+    if (request.session.user.mustChangePassword && !config.isAllowedBeforePasswordChange) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
     }
   });
 }

@@ -95,6 +95,26 @@ describe('login, session and logout', () => {
   });
 });
 
+describe('an initial password must be changed first', () => {
+  it('refuses business routes until the password is changed, then allows them', async () => {
+    const signedIn = await t.signIn('province', { mustChangePassword: true });
+    const list = () => t.app.inject({ method: 'GET', url: '/api/organisations', headers: { cookie: signedIn.cookie } });
+    const refused = await list();
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json()).toEqual({ code: 'PASSWORD_CHANGE_REQUIRED', message: '请先修改初始密码', issues: [] });
+    expect((await me(signedIn.cookie)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/todos', headers: { cookie: signedIn.cookie } })).json().items[0].key).toBe('password.initial');
+    const changed = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { ...JSON_HEADERS, cookie: signedIn.cookie },
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'Changed#First2026' },
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await list()).statusCode).toBe(200);
+  });
+});
+
 describe('changing the password', () => {
   const change = (cookie: string, payload: object) =>
     t.app.inject({ method: 'POST', url: '/api/auth/password', headers: { ...JSON_HEADERS, cookie }, payload });

@@ -28,13 +28,13 @@ export async function authRoutes(app: FastifyInstance, options: { deps: Deps; is
     return reply.code(204).send();
   });
 
-  app.get('/api/auth/me', async (request) => {
+  app.get('/api/auth/me', { config: { isAllowedBeforePasswordChange: true } }, async (request) => {
     parseInput(zNoInput, request.query);
     if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
     return { user: request.session.user };
   });
 
-  app.post('/api/auth/password', async (request, reply) => {
+  app.post('/api/auth/password', { config: { isAllowedBeforePasswordChange: true } }, async (request, reply) => {
     const input = parseInput(zChangePasswordRequest, request.body);
     await changePassword(deps, contextOf(request), input);
     return reply.code(204).send();

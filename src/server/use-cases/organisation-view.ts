@@ -2,10 +2,13 @@ import type { OrganisationDetail, OrganisationSummary } from '../../contracts/or
 import type { OrganisationRow } from '../../db/repositories/organisations.repository';
 import { divisionName } from '../../domain/divisions/divisions';
 import { maskPhone } from '../../domain/shared/mask';
-import { OPERATOR_KIND_LABELS, OPERATOR_KINDS, type OperatorKind } from '../../domain/shared/operator-kinds';
+import { AppError } from '../../domain/shared/app-error';
+import { OPERATOR_KIND_LABELS, isOperatorKind, type OperatorKind } from '../../domain/shared/operator-kinds';
 
+// The database CHECK constraint keeps the kinds closed; an unknown one means the schema and code disagree.
 function operatorKindOf(value: string): OperatorKind {
-  return (OPERATOR_KINDS as readonly string[]).includes(value) ? (value as OperatorKind) : 'non_profit';
+  if (!isOperatorKind(value)) throw new AppError('INTERNAL', '运营主体类型数据有误，请联系系统管理员');
+  return value;
 }
 
 export function toOrganisationSummary(row: OrganisationRow): OrganisationSummary {

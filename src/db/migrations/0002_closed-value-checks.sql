@@ -1,0 +1,2 @@
+ALTER TABLE "organisations" ADD CONSTRAINT "organisations_operator_kind" CHECK ("organisations"."operator_kind" IN ('government', 'state_owned_enterprise', 'public_institution', 'non_profit', 'commissioned_enterprise', 'private_non_enterprise', 'social_organisation'));--> statement-breakpoint
+ALTER TABLE "role_assignments" ADD CONSTRAINT "role_assignments_role" CHECK ("role_assignments"."role" IN ('applicant', 'city', 'province', 'expert', 'auditor', 'sysadmin', 'secadmin', 'auditadmin'));

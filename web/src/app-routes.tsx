@@ -1,0 +1,31 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { PageLoading } from './components/page-loading';
+import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
+import { MeasuresPage } from './pages/measures-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { RegisterPage } from './pages/register-page';
+
+// The workspace is a separate chunk so that the public pages, which most visitors only need, load fast.
+const WorkspaceApp = lazy(() => import('./features/workspace/workspace-app').then((m) => ({ default: m.WorkspaceApp })));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<HomePage />} />
+      <Route path="/measures" element={<MeasuresPage />} />
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/register" element={<RegisterPage />} />
+      <Route
+        path="/workspace/*"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <WorkspaceApp />
+          </Suspense>
+        }
+      />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,77 @@
+import { Form, Input } from 'antd';
+import { zRegistrationRequest } from '../../../../src/contracts/registration';
+import { PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, findPasswordProblem } from '../../../../src/domain/shared/password-policy';
+import { zodRule } from '../../lib/form-errors';
+
+const contact = zRegistrationRequest.shape.contact.shape;
+const account = zRegistrationRequest.shape.account.shape;
+
+export const PASSWORD_HINT = `至少${PASSWORD_MIN_LENGTH}位，须包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名`;
+
+export function ContactFields() {
+  return (
+    <>
+      <Form.Item label="联系人姓名" name={['contact', 'name']} required rules={[zodRule(contact.name)]}>
+        <Input autoComplete="name" maxLength={30} />
+      </Form.Item>
+      <Form.Item label="联系电话" name={['contact', 'phone']} required rules={[zodRule(contact.phone)]} extra="手机号，或带区号的固定电话（如 020-12345678）">
+        <Input type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />
+      </Form.Item>
+      <Form.Item label="电子邮箱" name={['contact', 'email']} rules={[zodRule(contact.email)]} extra="选填">
+        <Input type="email" inputMode="email" autoComplete="email" maxLength={100} />
+      </Form.Item>
+    </>
+  );
+}
+
+export function AccountFields() {
+  return (
+    <>
+      <Form.Item
+        label="用户名"
+        name={['account', 'username']}
+        required
+        rules={[zodRule(account.username)]}
+        extra="4至32位，以字母开头，可含字母、数字、下划线、点和连字符"
+      >
+        <Input autoComplete="username" maxLength={32} spellCheck={false} />
+      </Form.Item>
+      <Form.Item
+        label="密码"
+        name={['account', 'password']}
+        required
+        dependencies={[['account', 'username']]}
+        extra={PASSWORD_HINT}
+        rules={[
+          ({ getFieldValue }) => ({
+            // The schema checks the password rule on the whole request (it needs the username); check it here too
+            // so the message appears as soon as the field is left, not only on submit.
+            validator: async (_rule, value: string | undefined) => {
+              if (!value) throw new Error('请设置密码');
+              const problem = findPasswordProblem(value, getFieldValue(['account', 'username']) as string | undefined);
+              if (problem) throw new Error(PASSWORD_MESSAGES[problem]);
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        label="确认密码"
+        name="confirmPassword"
+        required
+        dependencies={[['account', 'password']]}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_rule, value: string | undefined) => {
+              if (!value) throw new Error('请再次输入密码');
+              if (value !== getFieldValue(['account', 'password'])) throw new Error('两次输入的密码不一致');
+            },
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Result } from 'antd';
+import { FileSearchOutlined } from '@ant-design/icons';
+import { LinkButton } from '../../components/link-button';
+import { MyOrganisationPage } from '../organisations/my-organisation-page';
+import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
+import { OrganisationListPage } from '../organisations/organisation-list-page';
+import { PasswordPage } from './password-page';
+import { SessionProvider, useSession } from './session';
+import { TodosPage } from './todos-page';
+import { canOpen } from './workspace-nav';
+import { WorkspaceLayout } from './workspace-layout';
+
+export function WorkspaceApp() {
+  return (
+    <SessionProvider>
+      <WorkspaceLayout>
+        <WorkspaceRoutes />
+      </WorkspaceLayout>
+    </SessionProvider>
+  );
+}
+
+function WorkspaceRoutes() {
+  const { user } = useSession();
+  const { pathname } = useLocation();
+  // An account with a first or reset password may do nothing else until it has chosen its own.
+  if (user.mustChangePassword && pathname.replace(/\/+$/, '') !== '/workspace/password') {
+    return <Navigate to="/workspace/password" replace />;
+  }
+  const organisations = canOpen(user.role, '/workspace/organisations');
+  return (
+    <Routes>
+      <Route index element={<TodosPage />} />
+      <Route path="password" element={<PasswordPage />} />
+      {canOpen(user.role, '/workspace/my-organisation') && <Route path="my-organisation" element={<MyOrganisationPage />} />}
+      {organisations && <Route path="organisations" element={<OrganisationListPage />} />}
+      {organisations && <Route path="organisations/:id" element={<OrganisationDetailPage />} />}
+      <Route path="*" element={<WorkspaceNotFound />} />
+    </Routes>
+  );
+}
+
+function WorkspaceNotFound() {
+  return (
+    <Result
+      icon={<FileSearchOutlined style={{ color: '#8c99ad' }} />}
+      title="页面不存在"
+      subTitle="该页面不存在，或您的角色无权使用。"
+      extra={
+        <LinkButton type="primary" to="/workspace">
+          返回待办
+        </LinkButton>
+      }
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { ApartmentOutlined, BankOutlined, CheckSquareOutlined, LockOutlined } from '@ant-design/icons';
+import type { Role } from '../../../../src/domain/shared/roles';
+
+export interface NavEntry {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  roles: readonly Role[] | 'all';
+}
+
+// Only pages that exist are listed; each role's later features add their entries here.
+const NAV_ENTRIES: readonly NavEntry[] = [
+  { path: '/workspace', label: '待办', icon: <CheckSquareOutlined />, roles: 'all' },
+  { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
+  { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
+  { path: '/workspace/password', label: '修改密码', icon: <LockOutlined />, roles: 'all' },
+];
+
+export function navEntriesFor(role: Role): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => entry.roles === 'all' || entry.roles.includes(role));
+}
+
+export function canOpen(role: Role, path: string): boolean {
+  return navEntriesFor(role).some((entry) => entry.path === path);
+}
+
+/** The entry a location belongs to: the longest entry path that is a prefix of it (detail pages light their list). */
+export function selectedEntry(entries: NavEntry[], pathname: string): NavEntry | undefined {
+  const path = pathname.replace(/\/+$/, '');
+  return entries
+    .filter((entry) => path === entry.path || path.startsWith(`${entry.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}
