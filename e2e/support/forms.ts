@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Picks an option of an antd Select. antd renders a virtual list and does not expose the options as ARIA
+ * options, so the journey types to filter (as a person would in a long list) and clicks the titled entry.
+ */
+export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  await select.click();
+  if ((await select.getAttribute('readonly')) === null) await select.fill(option);
+  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+}
+
+/** The field-level error text shown beside a form field. */
+export function fieldError(page: Page, label: string) {
+  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+export interface RegistrationFields {
+  creditCode: string;
+  name: string;
+  operatorKind: string;
+  city: string;
+  /** Label of the next-level field: 所在区县, or 所在镇街 in 东莞 and 中山. */
+  childLabel: string;
+  child: string;
+  establishedOn: string;
+  contactName: string;
+  phone: string;
+  username: string;
+  password: string;
+}
+
+export async function fillRegistration(page: Page, f: RegistrationFields): Promise<void> {
+  await page.getByLabel('统一社会信用代码').fill(f.creditCode);
+  await page.getByLabel('单位名称').fill(f.name);
+  await chooseOption(page, '运营主体类型', f.operatorKind);
+  await page.getByRole('radio', { name: '否' }).check();
+  await chooseOption(page, '所在地市', f.city);
+  await chooseOption(page, f.childLabel, f.child);
+  await page.getByLabel('成立日期').fill(f.establishedOn);
+  await page.getByLabel('成立日期').press('Enter');
+  await page.getByLabel('联系人姓名').fill(f.contactName);
+  await page.getByLabel('联系电话').fill(f.phone);
+  await page.getByLabel('用户名').fill(f.username);
+  await page.getByLabel('密码', { exact: true }).fill(f.password);
+  await page.getByLabel('确认密码').fill(f.password);
+}
