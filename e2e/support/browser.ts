@@ -31,7 +31,8 @@ export async function openPage(browser: Browser, viewport = DESKTOP): Promise<Pa
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  // antd fades messages in and out; finished animations make the picture show what the person sees.
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true, animations: 'disabled' });
 }
 
 /** True when the page scrolls sideways: at 375 px nothing may. */
