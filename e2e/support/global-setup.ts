@@ -1,13 +1,12 @@
 // Starts the real server once for the browser journeys: demo mode on a fresh PGlite folder, or on a fresh
 // PostgreSQL database when TEST_DATABASE_URL is set. The journeys get its address through inject('baseUrl').
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { createScratchDatabase } from '../../src/db/testing/scratch-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,18 +43,7 @@ export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-e2e-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
-  let databaseUrl: string | undefined;
-  let databaseName: string | undefined;
-  if (adminUrl) {
-    databaseName = `shifan_e2e_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${databaseName}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.toString();
-  }
+  const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'shifan_e2e') : undefined;
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -65,7 +53,7 @@ export default async function setup(project: TestProject) {
       DATA_DIR: dataDir,
       SHIFAN_MODE: 'demo',
       LOG_LEVEL: 'warn',
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -79,11 +67,6 @@ export default async function setup(project: TestProject) {
     child.kill('SIGTERM');
     await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));
     rmSync(dataDir, { recursive: true, force: true });
-    if (adminUrl && databaseName) {
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
-      await admin.end();
-    }
+    await scratch?.drop();
   };
 }

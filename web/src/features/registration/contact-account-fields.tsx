@@ -1,12 +1,10 @@
 import { Form, Input } from 'antd';
 import { zRegistrationRequest } from '../../../../src/contracts/registration';
-import { PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, findPasswordProblem } from '../../../../src/domain/shared/password-policy';
 import { zodRule } from '../../lib/form-errors';
+import { PASSWORD_HINT, confirmPasswordRule, passwordPolicyRule } from '../../lib/password-rules';
 
 const contact = zRegistrationRequest.shape.contact.shape;
 const account = zRegistrationRequest.shape.account.shape;
-
-export const PASSWORD_HINT = `至少${PASSWORD_MIN_LENGTH}位，须包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名`;
 
 export function ContactFields() {
   return (
@@ -42,17 +40,9 @@ export function AccountFields() {
         required
         dependencies={[['account', 'username']]}
         extra={PASSWORD_HINT}
-        rules={[
-          ({ getFieldValue }) => ({
-            // The schema checks the password rule on the whole request (it needs the username); check it here too
-            // so the message appears as soon as the field is left, not only on submit.
-            validator: async (_rule, value: string | undefined) => {
-              if (!value) throw new Error('请设置密码');
-              const problem = findPasswordProblem(value, getFieldValue(['account', 'username']) as string | undefined);
-              if (problem) throw new Error(PASSWORD_MESSAGES[problem]);
-            },
-          }),
-        ]}
+        // The schema checks the password rule on the whole request (it needs the username); check it here too
+        // so the message appears as soon as the field is left, not only on submit.
+        rules={[passwordPolicyRule((get) => get(['account', 'username']) as string | undefined, '请设置密码')]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -61,14 +51,7 @@ export function AccountFields() {
         name="confirmPassword"
         required
         dependencies={[['account', 'password']]}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_rule, value: string | undefined) => {
-              if (!value) throw new Error('请再次输入密码');
-              if (value !== getFieldValue(['account', 'password'])) throw new Error('两次输入的密码不一致');
-            },
-          }),
-        ]}
+        rules={[confirmPasswordRule(['account', 'password'], { empty: '请再次输入密码', mismatch: '两次输入的密码不一致' })]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

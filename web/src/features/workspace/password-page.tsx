@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { zChangePasswordRequest } from '../../../../src/contracts/auth';
-import { PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, findPasswordProblem } from '../../../../src/domain/shared/password-policy';
 import { api, toApiError } from '../../lib/api';
 import { applyFieldIssues, issuesFromApi, issuesFromZod, zodRule } from '../../lib/form-errors';
+import { PASSWORD_HINT, confirmPasswordRule, passwordPolicyRule } from '../../lib/password-rules';
 import { useSession } from './session';
 
 interface PasswordFormValues {
@@ -62,17 +62,8 @@ export function PasswordPage() {
           label="新密码"
           name="newPassword"
           required
-          validateFirst
-          extra={`至少${PASSWORD_MIN_LENGTH}位，须包含大写字母、小写字母、数字、符号中的至少三类，且不能包含用户名`}
-          rules={[
-            zodRule(fields.newPassword),
-            {
-              validator: async (_rule, value: string | undefined) => {
-                const problem = value ? findPasswordProblem(value, user.username) : null;
-                if (problem) throw new Error(PASSWORD_MESSAGES[problem]);
-              },
-            },
-          ]}
+          extra={PASSWORD_HINT}
+          rules={[passwordPolicyRule(() => user.username, '请输入新密码')]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
@@ -81,14 +72,7 @@ export function PasswordPage() {
           name="confirmPassword"
           required
           dependencies={['newPassword']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_rule, value: string | undefined) => {
-                if (!value) throw new Error('请再次输入新密码');
-                if (value !== getFieldValue('newPassword')) throw new Error('两次输入的新密码不一致');
-              },
-            }),
-          ]}
+          rules={[confirmPasswordRule('newPassword', { empty: '请再次输入新密码', mismatch: '两次输入的新密码不一致' })]}
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
