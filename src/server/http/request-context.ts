@@ -13,6 +13,11 @@ declare module 'fastify' {
     isPublic?: boolean;
     /** Usable before an initial password has been changed (who am I, change it, log out, 待办). */
     isAllowedBeforePasswordChange?: boolean;
+    /**
+     * Open-data routes (/api/v1/…) that other systems call from anywhere: they never read the session, so a
+     * forged cross-site request gains nothing and the CSRF header is not asked for (DESIGN §7).
+     */
+    isSessionless?: boolean;
   }
 }
 
@@ -27,12 +32,13 @@ export function installRequestContext(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRequest', async (request) => {
     // Unknown paths fall through to the 404 handler untouched.
     if (!request.url.startsWith('/api/') || request.routeOptions.url === undefined) return;
+    const { config } = request.routeOptions;
+    if (config.isSessionless) return;
     if (!SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== CSRF_VALUE) {
       throw new AppError('CSRF_REJECTED', '请求来源校验失败，请刷新页面后重试');
     }
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? await resolveSession(deps, token) : null;
-    const { config } = request.routeOptions;
     if (config.isPublic) return;
     if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
     // F1 item 7: an initial (or reset) password must be changed before any business is done.
