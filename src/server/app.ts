@@ -11,10 +11,12 @@ import { AppError } from '../domain/shared/app-error';
 import { installErrorHandling, sendError } from './http/error-handler';
 import { installRequestContext } from './http/request-context';
 import { authRoutes } from './routes/auth.routes';
+import { calendarRoutes } from './routes/calendar.routes';
 import { divisionsRoutes } from './routes/divisions.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
 import { registrationsRoutes } from './routes/registrations.routes';
+import { standardsRoutes } from './routes/standards.routes';
 import { todosRoutes } from './routes/todos.routes';
 import type { Deps } from './use-cases/context';
 
@@ -54,6 +56,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(registrationsRoutes, { deps });
   await app.register(organisationsRoutes, { deps });
   await app.register(todosRoutes, { deps });
+  await app.register(standardsRoutes);
+  await app.register(calendarRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

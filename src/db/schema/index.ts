@@ -2,3 +2,4 @@ export * from './organisations';
 export * from './users';
 export * from './audit-log';
 export * from './files';
+export * from './calendar';

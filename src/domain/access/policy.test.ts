@@ -61,4 +61,8 @@ describe('access policy', () => {
       expect(authorize(actor(role), 'account.changePassword')).toBe('allow');
     }
   });
+
+  it.each(ROLES.map((role) => [role, role === 'province' ? 'allow' : 'forbidden'] as const))('%s managing the holiday calendar → %s', (role, decision) => {
+    expect(authorize(actor(role), 'calendar.manage')).toBe(decision);
+  });
 });

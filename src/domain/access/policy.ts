@@ -13,7 +13,7 @@ export interface Actor {
 /** How far a role reaches for an action. */
 export type Reach = 'all' | 'ownCity' | 'ownOrganisation' | 'self';
 
-export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword'] as const;
+export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword', 'calendar.manage'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERY_ROLE_SELF = {
@@ -33,6 +33,8 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'organisation.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
   'todo.list': EVERY_ROLE_SELF,
   'account.changePassword': EVERY_ROLE_SELF,
+  // DESIGN §3: the province keeps the holiday schedule (工作日/调休) that every 公示 deadline is computed from.
+  'calendar.manage': { province: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

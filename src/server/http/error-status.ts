@@ -13,8 +13,13 @@ export const STATUS_BY_CODE = {
   NOT_FOUND: 404,
   CREDIT_CODE_TAKEN: 409,
   USERNAME_TAKEN: 409,
+  // Lifecycle (src/domain/lifecycle): no row for this event in this state, or the row's condition does not hold yet.
+  TRANSITION_NOT_ALLOWED: 409,
+  TRANSITION_PRECONDITION_FAILED: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // DESIGN §7: a computation reached a year whose holiday schedule has not been entered (details.year).
+  CALENDAR_YEAR_MISSING: 422,
   FILE_CORRUPTED: 500,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

@@ -48,6 +48,18 @@ const CASES: RouteCase[] = [
     path: '/api/organisations/{gz}',
     expected: { anonymous: 401, applicant: 404, city: 200, 'city.other': 404, province: 200, expert: 403, auditor: 200, sysadmin: 403, secadmin: 403, auditadmin: 403 },
   },
+  { method: 'GET', url: '/api/v1/standards', path: '/api/v1/standards', expected: everyone(200) },
+  { method: 'POST', url: '/api/v1/self-assessment', path: '/api/v1/self-assessment', payload: {}, expected: everyone(400) },
+  { method: 'GET', url: '/api/v1/calendar/publicity-window', path: '/api/v1/calendar/publicity-window?start=2026-09-28', expected: everyone(200) },
+  { method: 'GET', url: '/api/calendar/years', path: '/api/calendar/years', expected: { ...everyone(403, 401), province: 200 } },
+  { method: 'GET', url: '/api/calendar/years/:year', path: '/api/calendar/years/2026', expected: { ...everyone(403, 401), province: 200 } },
+  {
+    method: 'POST',
+    url: '/api/calendar/years',
+    path: '/api/calendar/years',
+    payload: { year: 2040, holidays: ['2040-01-02'], workdays: [], note: '路由权限测试' },
+    expected: { ...everyone(403, 401), province: 201 },
+  },
 ];
 
 let t: TestApp;

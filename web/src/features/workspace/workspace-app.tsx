@@ -2,6 +2,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { Result } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
 import { LinkButton } from '../../components/link-button';
+import { CalendarRoutes } from '../calendar/calendar-routes';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -36,6 +37,7 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/my-organisation') && <Route path="my-organisation" element={<MyOrganisationPage />} />}
       {organisations && <Route path="organisations" element={<OrganisationListPage />} />}
       {organisations && <Route path="organisations/:id" element={<OrganisationDetailPage />} />}
+      {canOpen(user.role, '/workspace/calendar') && <Route path="calendar/*" element={<CalendarRoutes />} />}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );
