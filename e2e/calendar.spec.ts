@@ -30,6 +30,8 @@ async function pickRange(page: Page, label: string, from: string, to: string): P
 async function computeWindow(page: Page, start: string): Promise<void> {
   await pickDate(page, '发布日期', start);
   await page.getByRole('button', { name: '计算公示期' }).click();
+  // The date panel slides out over the page edge while it closes; wait until it has gone.
+  await expect.poll(() => page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)').count()).toBe(0);
 }
 
 const workingDays = (page: Page) => page.getByRole('list', { name: '公示期工作日' }).getByRole('listitem').allInnerTexts();
@@ -112,13 +114,13 @@ describe('节假日安排 and 公示期', () => {
     await expect.poll(() => page.getByRole('list', { name: '各年节假日安排' }).getByText('2026年').isVisible()).toBe(true);
     await computeWindow(page, '2027-02-18');
     await expect.poll(() => workingDays(page)).toContain('第3个工作日 2027年2月20日（星期六）');
-    expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'calendar-phone');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
 
     await page.goto('/workspace/calendar/publish?year=2027');
     await expect.poll(() => page.getByText('2027年现行为第1版').isVisible()).toBe(true);
-    expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'calendar-publish-phone');
+    expect(await hasHorizontalOverflow(page)).toBe(false);
     await page.context().close();
   });
 

@@ -9,6 +9,9 @@ import { RegisterPage } from './pages/register-page';
 
 // The workspace is a separate chunk so that the public pages, which most visitors only need, load fast.
 const WorkspaceApp = lazy(() => import('./features/workspace/workspace-app').then((m) => ({ default: m.WorkspaceApp })));
+// The standards and the self-assessment carry the whole standard set and the division list: their own chunks.
+const StandardsPage = lazy(() => import('./features/standards/standards-page').then((m) => ({ default: m.StandardsPage })));
+const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
 export function AppRoutes() {
   return (
@@ -17,6 +20,22 @@ export function AppRoutes() {
       <Route path="/measures" element={<MeasuresPage />} />
       <Route path="/login" element={<LoginPage />} />
       <Route path="/register" element={<RegisterPage />} />
+      <Route
+        path="/standards"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <StandardsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/self-assessment"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <SelfAssessmentPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/workspace/*"
         element={

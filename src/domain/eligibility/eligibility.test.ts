@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addYears, assessEligibility, type EligibilityFacts } from './eligibility';
+import { assessEligibility, type EligibilityFacts } from './eligibility';
 
 const ELIGIBLE: EligibilityFacts = { establishedOn: '2023-06-30', callDate: '2026-06-30', operatorKind: 'public_institution', isBranch: false, isDishonest: false };
-
-describe('addYears keeps the day, or the month end when it has none', () => {
-  it.each([
-    ['2023-06-30', 3, '2026-06-30'],
-    ['2020-02-29', 3, '2023-02-28'],
-    ['2020-02-29', 4, '2024-02-29'],
-    ['2021-02-28', 3, '2024-02-28'],
-    ['2023-12-31', 3, '2026-12-31'],
-  ])('%s + %i years = %s', (date, years, expected) => {
-    expect(addYears(date, years)).toBe(expected);
-  });
-});
 
 describe('Art. 5: operating 3 years or more at the call date (以上 includes exactly 3)', () => {
   it.each([

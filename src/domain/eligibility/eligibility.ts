@@ -2,7 +2,8 @@
 // a state-owned enterprise or institution, or an SME public service organisation, branches excluded (Art. 2).
 import { AppError } from '../shared/app-error';
 import { isOperatorKind } from '../shared/operator-kinds';
-import { daysInMonth, isPlainDate, type PlainDate } from '../shared/plain-date';
+import { addCalendarYears } from '../calendar/day-arithmetic';
+import { isPlainDate, type PlainDate } from '../shared/plain-date';
 
 export const MIN_OPERATING_YEARS = 3;
 
@@ -22,17 +23,6 @@ export interface EligibilityFailure {
   reason: string;
 }
 
-/**
- * The same day `years` later. A 29 February with no counterpart ends on the last day of February, as a period
- * counted in years ends on the corresponding day, or the month's last day when there is none (民法典 Art. 202).
- */
-export function addYears(date: PlainDate, years: number): PlainDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const targetYear = year + years;
-  const targetDay = Math.min(day, daysInMonth(targetYear, month));
-  return `${String(targetYear).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(targetDay).padStart(2, '0')}`;
-}
-
 /** The conditions of Art. 5 the operator fails; empty when it may apply. "3年以上" includes exactly 3 years. */
 export function assessEligibility(facts: EligibilityFacts): EligibilityFailure[] {
   for (const field of ['establishedOn', 'callDate'] as const) {
@@ -41,7 +31,7 @@ export function assessEligibility(facts: EligibilityFacts): EligibilityFailure[]
     }
   }
   const failures: EligibilityFailure[] = [];
-  const threeYearsOn = addYears(facts.establishedOn, MIN_OPERATING_YEARS);
+  const threeYearsOn = addCalendarYears(facts.establishedOn, MIN_OPERATING_YEARS);
   if (facts.callDate < threeYearsOn) {
     failures.push({
       condition: 'operatingYears',

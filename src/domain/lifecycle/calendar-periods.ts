@@ -1,4 +1,5 @@
-// Calendar (not working-day) periods of the lifecycle (DESIGN §3): creation 2 years, extension 1 year,
+// Calendar (not working-day) periods of the lifecycle (DESIGN §3), counted with addCalendarMonths/Years of
+// src/domain/calendar/day-arithmetic.ts: creation 2 years, extension 1 year,
 // re-review every 2 years, rectification 1 year, change report 3 months.
 //
 // Boundary convention, used by every period in this folder: a period of N months or years counted from day S
@@ -7,23 +8,9 @@
 // not counted, 到期月的对应日为期间的最后一日). So a 2-year creation period confirmed on 2026-10-12 ends on
 // 2028-10-12, and one confirmed on 2024-02-29 ends on 2026-02-28. The same "ends on = last day inside" reading
 // is what DESIGN §3 gives the 5-working-day 公示 (it ends at 23:59:59 of its 5th working day).
-import { daysInMonth, isPlainDate, type PlainDate } from '../shared/plain-date';
 
 export const CREATION_PERIOD_YEARS = 2; // Art. 7(2): 进入2年创建期
 export const EXTENSION_YEARS = 1; // Art. 7(3): 允许延长1年创建期
 export const RE_REVIEW_INTERVAL_YEARS = 2; // Art. 10: 每2年开展一次复核
 export const RECTIFICATION_YEARS = 1; // Art. 10: 给予1年整改期
 export const CHANGE_REPORT_MONTHS = 3; // Art. 11: 应在3个月内报告
-
-export function addCalendarMonths(date: PlainDate, months: number): PlainDate {
-  if (!isPlainDate(date)) throw new RangeError(`not a plain date: ${date}`);
-  const monthIndex = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(monthIndex / 12);
-  const month = (monthIndex % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-export function addCalendarYears(date: PlainDate, years: number): PlainDate {
-  return addCalendarMonths(date, years * 12);
-}

@@ -3,9 +3,8 @@
 // Dates are computed here, from today and the facts, with calendar periods (calendar-periods.ts); the 公示
 // window needs the working-day calendar, so publicity_opened only says when it was published.
 import type { PlainDate } from '../shared/plain-date';
+import { addCalendarMonths, addCalendarYears } from '../calendar/day-arithmetic';
 import {
-  addCalendarMonths,
-  addCalendarYears,
   CHANGE_REPORT_MONTHS,
   CREATION_PERIOD_YEARS,
   EXTENSION_YEARS,

@@ -11,6 +11,8 @@ interface PublicLayoutProps {
   showAccountLinks?: boolean;
 }
 
+const NAV_LINK = { color: '#fff', whiteSpace: 'nowrap' } as const;
+
 export function PublicLayout({ children, width = 'wide', showAccountLinks = true }: PublicLayoutProps) {
   return (
     <div className="public-shell">
@@ -21,23 +23,34 @@ export function PublicLayout({ children, width = 'wide', showAccountLinks = true
             <span className="nowrap">广东省中小企业公共服务</span>
             <span className="nowrap">示范平台（基地）管理系统</span>
           </Link>
-          {showAccountLinks && (
-            <Space wrap>
-              <LinkButton to="/login" ghost>
-                登录
-              </LinkButton>
-              <LinkButton to="/register" ghost>
-                申报单位注册
-              </LinkButton>
-            </Space>
-          )}
+          <Space wrap size={[16, 8]}>
+            <nav aria-label="标准与自评" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
+              <Link to="/standards" style={NAV_LINK}>
+                创建及认定标准
+              </Link>
+              <Link to="/self-assessment" style={NAV_LINK}>
+                达标自评
+              </Link>
+            </nav>
+            {showAccountLinks && (
+              <Space wrap>
+                <LinkButton to="/login" ghost>
+                  登录
+                </LinkButton>
+                <LinkButton to="/register" ghost>
+                  申报单位注册
+                </LinkButton>
+              </Space>
+            )}
+          </Space>
         </div>
       </header>
       <main className={width === 'wide' ? 'public-main' : `public-main ${width}`}>{children}</main>
       <footer className="public-footer">
         <div className="public-footer-inner">
           依据《广东省中小企业公共服务示范平台（基地）创建管理办法》办理 · 申请创建不收取任何费用 ·{' '}
-          <Link to="/measures">阅读办法全文</Link>
+          <Link to="/measures">阅读办法全文</Link> · <Link to="/standards">创建及认定标准</Link> ·{' '}
+          <Link to="/self-assessment">达标自评</Link>
         </div>
       </footer>
     </div>

@@ -30,6 +30,12 @@ export function HomePage() {
           <LinkButton size="large" to="/login">
             登录
           </LinkButton>
+          <LinkButton size="large" to="/self-assessment">
+            达标自评
+          </LinkButton>
+          <LinkButton size="large" type="link" to="/standards">
+            创建及认定标准
+          </LinkButton>
           <LinkButton size="large" type="link" to="/measures">
             阅读《创建管理办法》全文
           </LinkButton>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, addCalendarYears } from './calendar-periods';
+import { addCalendarMonths, addCalendarYears } from './day-arithmetic';
 
 // 民法典 第二百零二条: the corresponding day of the last month is the last day; without one, the month's last day.
 describe('calendar periods', () => {
@@ -20,6 +20,8 @@ describe('calendar periods', () => {
     ['2024-02-29', 1, '2025-02-28'],
     ['2024-02-29', 4, '2028-02-29'],
     ['2028-10-12', 1, '2029-10-12'],
+    ['2020-02-29', 3, '2023-02-28'],
+    ['2023-12-31', 3, '2026-12-31'],
   ])('%s + %i years → %s', (date, years, expected) => {
     expect(addCalendarYears(date, years)).toBe(expected);
   });

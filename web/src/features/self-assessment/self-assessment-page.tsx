@@ -1,0 +1,179 @@
+// 达标自评 (/self-assessment): anyone checks a platform's or base's facts against the current standard set before
+// applying (DESIGN §7, POST /api/v1/self-assessment). A self-check only: nothing is stored, published or ranked (Art. 8).
+import { useRef, useState } from 'react';
+import { Alert, Button, Card, Form, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
+import type { DivisionsResponse } from '../../../../src/contracts/divisions';
+import { zSelfAssessmentRequest, type SelfAssessmentResponse } from '../../../../src/contracts/self-assessment';
+import type { StandardsResponse } from '../../../../src/contracts/standards';
+import { ErrorResult } from '../../components/error-result';
+import { PageLoading } from '../../components/page-loading';
+import { PublicLayout } from '../../components/public-layout';
+import { api, toApiError } from '../../lib/api';
+import { applyFieldIssues, issuesFromApi, issuesFromZod, type FieldIssue } from '../../lib/form-errors';
+import { useFetch } from '../../lib/use-fetch';
+import { AssessmentResult, type AssessedSubject } from './assessment-result';
+import { BaseFactFields } from './base-fact-fields';
+import { PlatformFactFields } from './platform-fact-fields';
+import { toFormIssues, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
+import { SubjectFields } from './subject-fields';
+import './self-assessment.css';
+
+const { Title, Paragraph } = Typography;
+
+const INITIAL_VALUES: SelfAssessmentFormValues = {
+  carrier: 'platform',
+  stage: 'creation',
+  noRegistration: false,
+  facts: { hasPcEntry: false, hasMobileEntry: false, coveredDivisions: [], serviceContents: [], eventParticipants: [], ecosystem: [] },
+};
+
+interface Refusal {
+  message: string;
+  /** Problems that belong to no single field. */
+  general: FieldIssue[];
+}
+
+export function SelfAssessmentPage() {
+  const standards = useFetch<StandardsResponse>('/api/v1/standards');
+  const divisions = useFetch<DivisionsResponse>('/api/divisions');
+  const [form] = Form.useForm<SelfAssessmentFormValues>();
+  const carrier = Form.useWatch('carrier', form);
+  const [submitting, setSubmitting] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [outcome, setOutcome] = useState<{ result: SelfAssessmentResponse; subject: AssessedSubject } | null>(null);
+  const [isStale, setIsStale] = useState(false);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  const describe = (values: SelfAssessmentFormValues, data: StandardsResponse): string => {
+    const stage = values.stage ? `${data.labels.stage[values.stage]}标准` : '';
+    if (values.carrier !== 'platform') return [data.labels.carrier.base, stage].join(' · ');
+    const region = values.region === divisions.data?.province.code ? divisions.data?.province.name : divisions.data?.cities.find((c) => c.code === values.region)?.name;
+    return [values.platformKind ? data.labels.platformKind[values.platformKind] : '', region ?? '', stage].filter(Boolean).join(' · ');
+  };
+
+  const onFinish = async () => {
+    if (!standards.data) return;
+    setRefusal(null);
+    // All values, including those of fields the other carrier hid; the body keeps only the chosen carrier's facts.
+    const values = form.getFieldsValue(true) as SelfAssessmentFormValues;
+    const parsed = zSelfAssessmentRequest.safeParse(toSelfAssessmentBody(values));
+    if (!parsed.success) {
+      const general = applyFieldIssues(form, toFormIssues(issuesFromZod(parsed.error)));
+      if (general.length > 0) setRefusal({ message: '填报内容有误，请按提示修改', general });
+      return;
+    }
+    setSubmitting(true);
+    try {
+      // The server takes the same body the schema just checked (it re-checks it all the same).
+      const result = await api.post<SelfAssessmentResponse>('/api/v1/self-assessment', toSelfAssessmentBody(values));
+      setOutcome({
+        result,
+        subject: { description: describe(values, standards.data), stage: parsed.data.stage, assessedAt: `自评时间 ${dayjs().format('YYYY-MM-DD HH:mm')}` },
+      });
+      setIsStale(false);
+      requestAnimationFrame(() => resultRef.current?.scrollIntoView({ block: 'start' }));
+    } catch (caught) {
+      const error = toApiError(caught);
+      setRefusal({ message: error.message, general: applyFieldIssues(form, toFormIssues(issuesFromApi(error))) });
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <PublicLayout>
+      <Title level={2} style={{ marginTop: 0 }}>
+        达标自评
+      </Title>
+      <Alert
+        className="no-print"
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title="对照创建及认定标准自查，供申报前参考"
+        description={
+          <>
+            自评只核对可量化的指标，定性部分由专家评审；结果不是审核或认定结论，系统不保存您填写的数据，结果不公开、不排名（《创建管理办法》第八条）。
+            各项标准原文见<Link to="/standards">创建及认定标准</Link>。
+          </>
+        }
+      />
+      {standards.error ? (
+        <ErrorResult error={standards.error} onRetry={standards.reload} />
+      ) : !standards.data ? (
+        <PageLoading />
+      ) : (
+        <>
+          {refusal && (
+            <Alert
+              className="no-print"
+              type="error"
+              showIcon
+              role="alert"
+              style={{ marginBottom: 16 }}
+              title={refusal.message}
+              description={
+                refusal.general.length > 0 ? (
+                  <ul style={{ margin: 0, paddingLeft: 20 }}>
+                    {refusal.general.map((issue) => (
+                      <li key={`${issue.path.join('.')}:${issue.message}`}>{issue.message}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  '请按各栏下方的提示修改后重新自评。'
+                )
+              }
+            />
+          )}
+          {divisions.error && (
+            <Alert
+              className="no-print"
+              type="error"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={`行政区划加载失败：${divisions.error.message}`}
+              action={
+                <Button size="small" onClick={divisions.reload}>
+                  重试
+                </Button>
+              }
+            />
+          )}
+          <Form
+            form={form}
+            name="self-assessment"
+            className="sa-form"
+            layout="vertical"
+            validateTrigger="onBlur"
+            initialValues={INITIAL_VALUES}
+            onFinish={onFinish}
+            onValuesChange={() => setIsStale(outcome !== null)}
+            scrollToFirstError={{ block: 'center' }}
+          >
+            <Card title="自评对象" style={{ marginBottom: 16 }}>
+              <SubjectFields form={form} standards={standards.data} divisions={divisions.data} divisionsLoading={divisions.loading} />
+            </Card>
+            <Card title={carrier === 'base' ? '基地情况' : '平台服务情况'} style={{ marginBottom: 16 }}>
+              {carrier === 'base' ? (
+                <BaseFactFields form={form} standards={standards.data} />
+              ) : (
+                <PlatformFactFields form={form} standards={standards.data} divisions={divisions.data} />
+              )}
+            </Card>
+            <Button type="primary" htmlType="submit" size="large" block loading={submitting} style={{ marginBottom: 24 }}>
+              开始自评
+            </Button>
+          </Form>
+          <div ref={resultRef}>
+            {outcome && <AssessmentResult result={outcome.result} subject={outcome.subject} standards={standards.data} isStale={isStale} />}
+          </div>
+          <Paragraph type="secondary" className="no-print" style={{ marginTop: 16 }}>
+            标准每年可能调整，自评按当前版本（{standards.data.version}）核对，以当年创建工作通知为准。
+          </Paragraph>
+        </>
+      )}
+    </PublicLayout>
+  );
+}

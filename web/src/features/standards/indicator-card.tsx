@@ -1,0 +1,78 @@
+import { Card, Col, Row, Tag, Typography } from 'antd';
+import type { StandardsResponse } from '../../../../src/contracts/standards';
+import { STAGES, type Indicator, type Stage, type StageRule } from '../../../../src/domain/standards/types';
+import { thresholdCheckText } from './threshold-text';
+
+const { Paragraph, Text } = Typography;
+
+interface IndicatorCardProps {
+  indicator: Indicator;
+  standards: StandardsResponse;
+}
+
+/** One indicator of Attachment 1 or 2: its type, its 指标说明, and the creation and certification rules quoted. */
+export function IndicatorCard({ indicator, standards }: IndicatorCardProps) {
+  const kinds = indicator.platformKinds;
+  // Every platform indicator of the current set applies to both kinds; a later set may narrow one down.
+  const isForOneKind = indicator.carrier === 'platform' && kinds.length === 1;
+  return (
+    <Card
+      size="small"
+      className="standard-indicator"
+      role="article"
+      aria-label={indicator.name}
+      title={
+        <span style={{ whiteSpace: 'normal' }}>
+          {indicator.name} <Tag style={{ marginInlineStart: 4 }}>{indicator.type}</Tag>
+          {isForOneKind && <Tag color="blue">仅{standards.labels.platformKind[kinds[0]!]}</Tag>}
+        </span>
+      }
+    >
+      {indicator.description && (
+        <Paragraph type="secondary">
+          <Text strong type="secondary">
+            指标说明：
+          </Text>
+          {indicator.description}
+        </Paragraph>
+      )}
+      <Row gutter={[16, 12]}>
+        {STAGES.map((stage) => (
+          <Col xs={24} md={12} key={stage}>
+            <StageRuleBlock stage={stage} rule={indicator[stage]} standards={standards} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+function StageRuleBlock({ stage, rule, standards }: { stage: Stage; rule: StageRule; standards: StandardsResponse }) {
+  const label = `${standards.labels.stage[stage]}标准`;
+  return (
+    <section className={`stage-rule stage-rule-${stage}`} aria-label={label}>
+      <Text strong>{label}</Text>
+      <blockquote className="rule-quote">{rule.required}</blockquote>
+      {rule.thresholds.length > 0 && (
+        <ul className="rule-checks" aria-label={`${label}的系统核对项`}>
+          {rule.thresholds.map((threshold) => (
+            <li key={`${threshold.measure}-${threshold.wording}`}>
+              <Tag color="green" variant="outlined">
+                自评核对
+              </Tag>
+              {thresholdCheckText(threshold, standards.comparators)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {rule.isExpertJudged && (
+        <div className="rule-checks">
+          <Tag color="blue" variant="outlined">
+            专家评审
+          </Tag>
+          {rule.thresholds.length > 0 ? '其余方面由专家评审并书面说明理由' : '由专家评审并书面说明理由'}
+        </div>
+      )}
+    </section>
+  );
+}
