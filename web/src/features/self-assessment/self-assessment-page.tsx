@@ -87,6 +87,7 @@ export function SelfAssessmentPage() {
       <Title level={2} style={{ marginTop: 0 }}>
         达标自评
       </Title>
+      <p className="print-only">广东省中小企业公共服务示范平台（基地）管理系统 · 对照创建及认定标准的自查结果</p>
       <Alert
         className="no-print"
         type="info"

@@ -55,6 +55,7 @@ export function SubjectFields({ form, standards, divisions, divisionsLoading }: 
             >
               <Radio.Group
                 optionType="button"
+                buttonStyle="solid"
                 options={PLATFORM_KINDS.map((k) => ({ value: k, label: labels.platformKind[k] }))}
                 // The other kind's service items do not count (Attachment 1 服务功能情况).
                 onChange={() => form.setFieldValue(['facts', 'serviceContents'], [])}

@@ -1,6 +1,6 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
-import { STAGES, type Indicator, type Stage, type StageRule } from '../../../../src/domain/standards/types';
+import { STAGES, type Indicator, type StageRule } from '../../../../src/domain/standards/types';
 import { thresholdCheckText } from './threshold-text';
 
 const { Paragraph, Text } = Typography;
@@ -15,6 +15,9 @@ export function IndicatorCard({ indicator, standards }: IndicatorCardProps) {
   const kinds = indicator.platformKinds;
   // Every platform indicator of the current set applies to both kinds; a later set may narrow one down.
   const isForOneKind = indicator.carrier === 'platform' && kinds.length === 1;
+  // Attachment 1 writes one text for 运营保障机制情况 and no stage rules: both stages use it, shown once.
+  const isOneRule = JSON.stringify(indicator.creation) === JSON.stringify(indicator.certification);
+  const showsDescription = indicator.description !== '' && !(isOneRule && indicator.creation.required === indicator.description);
   return (
     <Card
       size="small"
@@ -28,7 +31,7 @@ export function IndicatorCard({ indicator, standards }: IndicatorCardProps) {
         </span>
       }
     >
-      {indicator.description && (
+      {showsDescription && (
         <Paragraph type="secondary">
           <Text strong type="secondary">
             指标说明：
@@ -36,28 +39,33 @@ export function IndicatorCard({ indicator, standards }: IndicatorCardProps) {
           {indicator.description}
         </Paragraph>
       )}
-      <Row gutter={[16, 12]}>
-        {STAGES.map((stage) => (
-          <Col xs={24} md={12} key={stage}>
-            <StageRuleBlock stage={stage} rule={indicator[stage]} standards={standards} />
-          </Col>
-        ))}
-      </Row>
+      {isOneRule ? (
+        <StageRuleBlock label={STAGES.map((stage) => standards.labels.stage[stage]).join('、') + '标准'} rule={indicator.creation} standards={standards} />
+      ) : (
+        <Row gutter={[16, 12]}>
+          {STAGES.map((stage) => (
+            <Col xs={24} md={12} key={stage}>
+              <StageRuleBlock label={`${standards.labels.stage[stage]}标准`} rule={indicator[stage]} standards={standards} />
+            </Col>
+          ))}
+        </Row>
+      )}
     </Card>
   );
 }
 
-function StageRuleBlock({ stage, rule, standards }: { stage: Stage; rule: StageRule; standards: StandardsResponse }) {
-  const label = `${standards.labels.stage[stage]}标准`;
+const TAG_GAP = { marginInlineEnd: 6 };
+
+function StageRuleBlock({ label, rule, standards }: { label: string; rule: StageRule; standards: StandardsResponse }) {
   return (
-    <section className={`stage-rule stage-rule-${stage}`} aria-label={label}>
+    <section className="stage-rule" aria-label={label}>
       <Text strong>{label}</Text>
       <blockquote className="rule-quote">{rule.required}</blockquote>
       {rule.thresholds.length > 0 && (
         <ul className="rule-checks" aria-label={`${label}的系统核对项`}>
           {rule.thresholds.map((threshold) => (
             <li key={`${threshold.measure}-${threshold.wording}`}>
-              <Tag color="green" variant="outlined">
+              <Tag color="green" variant="outlined" style={TAG_GAP}>
                 自评核对
               </Tag>
               {thresholdCheckText(threshold, standards.comparators)}
@@ -67,7 +75,7 @@ function StageRuleBlock({ stage, rule, standards }: { stage: Stage; rule: StageR
       )}
       {rule.isExpertJudged && (
         <div className="rule-checks">
-          <Tag color="blue" variant="outlined">
+          <Tag color="blue" variant="outlined" style={TAG_GAP}>
             专家评审
           </Tag>
           {rule.thresholds.length > 0 ? '其余方面由专家评审并书面说明理由' : '由专家评审并书面说明理由'}

@@ -45,9 +45,10 @@ export function StandardsPage() {
             items={[
               {
                 key: 'platform',
-                label: `${standards.data.labels.carrier.platform}类（附件1）`,
+                label: `${standards.data.labels.carrier.platform}类`,
                 children: (
                   <>
+                    <AttachmentNote attachment="附件1" subject="平台类创建及认定标准" />
                     <PlatformBasis standards={standards.data} />
                     <IndicatorGroups standards={standards.data} carrier="platform" />
                   </>
@@ -55,21 +56,40 @@ export function StandardsPage() {
               },
               {
                 key: 'base',
-                label: `${standards.data.labels.carrier.base}类（附件2）`,
+                label: `${standards.data.labels.carrier.base}类`,
                 children: (
                   <>
+                    <AttachmentNote attachment="附件2" subject="基地类创建及认定标准" />
                     <IndicatorGroups standards={standards.data} carrier="base" />
                     <BaseExplanations standards={standards.data} />
                   </>
                 ),
               },
-              { key: 'plan', label: '创建方案（附件3）', children: <PlanCriteria standards={standards.data} /> },
+              {
+                key: 'plan',
+                label: '创建方案',
+                children: (
+                  <>
+                    <AttachmentNote attachment="附件3" subject="创建方案评价要点" />
+                    <PlanCriteria standards={standards.data} />
+                  </>
+                ),
+              },
             ]}
           />
           <Alert type="warning" showIcon style={{ marginTop: 24 }} title={standards.data.adjustmentNote} />
         </>
       )}
     </PublicLayout>
+  );
+}
+
+/** The tabs carry short names so that all three fit a 375 px phone; the panel names its attachment. */
+function AttachmentNote({ attachment, subject }: { attachment: string; subject: string }) {
+  return (
+    <Title level={3} style={{ fontSize: 18, marginTop: 0 }}>
+      {attachment} {subject}
+    </Title>
   );
 }
 
