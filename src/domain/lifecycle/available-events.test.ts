@@ -36,7 +36,21 @@ describe('available events for the UI', () => {
   it('offers upholding an objection only while one is open and a conclusion is written', () => {
     const facts = { today: '2026-10-08', publicityEndsOn: '2026-10-09', unresolvedObjections: 1 };
     expect(events('creation_publicity', 'province', context(facts))).toEqual([]);
-    expect(events('creation_publicity', 'province', context({ ...facts, reason: '异议属实' }))).toEqual(['uphold_creation_objection']);
+    expect(events('creation_publicity', 'province', context({ ...facts, reason: '异议属实' }))).toContain('uphold_creation_objection');
+    expect(events('creation_publicity', 'province', context({ ...facts, unresolvedObjections: 0, reason: '经核实不符合申报条件' }))).not.toContain('uphold_creation_objection');
+  });
+
+  it('lets the province refuse an ineligible shortlisted applicant, with a reason, before or during the 公示', () => {
+    for (const state of ['shortlisted', 'creation_publicity'] as const) {
+      expect(events(state, 'province', context({ today: '2026-10-08' }))).not.toContain('reject_by_province');
+      expect(events(state, 'province', context({ today: '2026-10-08', reason: '列入严重失信主体名单' }))).toContain('reject_by_province');
+      expect(events(state, 'city', context({ today: '2026-10-08', reason: '列入严重失信主体名单' }))).not.toContain('reject_by_province');
+    }
+  });
+
+  it('lets the province open acceptance once the creation period is over, without waiting for the operator', () => {
+    expect(events('creating', 'province', context({ today: '2028-10-12', creationPeriodEndsOn: '2028-10-12' }))).not.toContain('start_acceptance_review');
+    expect(events('creating', 'province', context({ today: '2028-10-13', creationPeriodEndsOn: '2028-10-12' }))).toContain('start_acceptance_review');
   });
 
   it('lists a branching event once, with the target its guard picks', () => {

@@ -48,7 +48,7 @@ export const STATE_INFO: Record<LifecycleState, { label: string; phase: Lifecycl
   returned_for_revision: { label: '退回修改', phase: 'application' },
   city_rejected: { label: '地市初审未推荐', phase: 'application' },
   recommended: { label: '地市已推荐，待省级审核', phase: 'application' },
-  province_rejected: { label: '省级审核未通过', phase: 'application' },
+  province_rejected: { label: '省级审核未通过或不予确定', phase: 'application' },
   shortlisted: { label: '拟创建对象', phase: 'application' },
   creation_publicity: { label: '拟创建对象公示中', phase: 'application' },
   withdrawn: { label: '已撤回', phase: 'application' },

@@ -42,13 +42,19 @@ export const TRANSITIONS = [
   { from: 'submitted', event: 'reject_by_city', to: 'city_rejected', roles: ['city'], guard: 'hasReason', effects: ['recordReason'], description: '地市初审不予推荐', article: 'Art. 7(1)' },
   { from: 'submitted', event: 'recommend', to: 'recommended', roles: ['city'], description: '地市初审后将拟推荐对象报省工业和信息化厅', article: 'Art. 7(1)' },
   { from: 'recommended', event: 'reject_by_province', to: 'province_rejected', roles: ['province'], guard: 'hasReason', effects: ['recordReason'], description: '省厅审核后未择优确定为拟创建对象', article: 'Art. 7(2)' },
+  // Art. 5/7(2): an applicant found ineligible after shortlisting (e.g. newly listed as seriously dishonest) is
+  // not confirmed, whether or not anyone objected during the 公示.
+  { from: 'shortlisted', event: 'reject_by_province', to: 'province_rejected', roles: ['province'], guard: 'hasReason', effects: ['recordReason', 'publishReason'], description: '公示前发现不符合申报条件，不予确定为创建对象', article: 'Art. 7(2)' },
+  { from: 'creation_publicity', event: 'reject_by_province', to: 'province_rejected', roles: ['province'], guard: 'hasReason', effects: ['recordReason', 'publishReason'], description: '公示期间发现不符合申报条件，不予确定为创建对象', article: 'Art. 7(2)' },
   { from: 'recommended', event: 'shortlist', to: 'shortlisted', roles: ['province'], description: '省厅审核申报材料，按程序择优确定拟创建对象', article: 'Art. 7(2)' },
   { from: 'shortlisted', event: 'publish_creation_notice', to: 'creation_publicity', roles: ['province'], effects: ['openCreationPublicity'], description: '拟创建对象通过厅网站公示5个工作日', article: 'Art. 7(2)' },
   { from: 'creation_publicity', event: 'confirm_creation', to: 'creating', roles: ['province'], guard: 'publicityClosed', effects: ['confirmCreationPublicity', 'startCreationPeriod'], description: '公示无异议或异议不属实，确定为创建对象，进入2年创建期', article: 'Art. 7(2)' },
-  { from: 'creation_publicity', event: 'uphold_creation_objection', to: 'withdrawn', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCreationObjection', 'publishReason'], description: '公示异议经核实属实，不予确定为创建对象', article: 'Art. 7(2)' },
+  { from: 'creation_publicity', event: 'uphold_creation_objection', to: 'province_rejected', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCreationObjection', 'publishReason'], description: '公示异议经核实属实，不予确定为创建对象', article: 'Art. 7(2)' },
 
   // ── Creation: Art. 7(3) acceptance, Art. 7(4) 公示 and certification ──
   { from: 'creating', event: 'submit_acceptance', to: 'acceptance_submitted', roles: ['applicant'], guard: 'creationPeriodReached', description: '创建期届满，运营主体申请评估验收', article: 'Art. 7(3)' },
+  // Art. 7(3) "创建期满后，省工业和信息化厅组织评估验收": the province need not wait for the operator to apply.
+  { from: 'creating', event: 'start_acceptance_review', to: 'acceptance_review', roles: ['province'], guard: 'creationPeriodOver', description: '创建期满后，省厅组织评估验收（运营主体未申请的亦同）', article: 'Art. 7(3)' },
   { from: 'acceptance_submitted', event: 'start_acceptance_review', to: 'acceptance_review', roles: ['province'], guard: 'creationPeriodOver', description: '创建期满后，省厅对照认定标准和创建方案组织评估验收', article: 'Art. 7(3)' },
   { from: 'acceptance_review', event: 'pass_acceptance', to: 'certification_shortlisted', roles: ['province'], description: '验收通过，择优确定为拟认定对象', article: 'Art. 7(3)' },
   { from: 'acceptance_review', event: 'fail_acceptance', to: 'creating', roles: ['province'], guard: 'firstAcceptanceFailure', effects: ['recordReason', 'extendCreationPeriod'], description: '初次验收未通过，创建期延长1年', article: 'Art. 7(3)' },

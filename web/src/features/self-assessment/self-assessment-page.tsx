@@ -16,7 +16,7 @@ import { useFetch } from '../../lib/use-fetch';
 import { AssessmentResult, type AssessedSubject } from './assessment-result';
 import { BaseFactFields } from './base-fact-fields';
 import { PlatformFactFields } from './platform-fact-fields';
-import { toFormIssues, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
+import { describeSubject, toFormIssues, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
 import { SubjectFields } from './subject-fields';
 import './self-assessment.css';
 
@@ -46,19 +46,13 @@ export function SelfAssessmentPage() {
   const [isStale, setIsStale] = useState(false);
   const resultRef = useRef<HTMLDivElement>(null);
 
-  const describe = (values: SelfAssessmentFormValues, data: StandardsResponse): string => {
-    const stage = values.stage ? `${data.labels.stage[values.stage]}标准` : '';
-    if (values.carrier !== 'platform') return [data.labels.carrier.base, stage].join(' · ');
-    const region = values.region === divisions.data?.province.code ? divisions.data?.province.name : divisions.data?.cities.find((c) => c.code === values.region)?.name;
-    return [values.platformKind ? data.labels.platformKind[values.platformKind] : '', region ?? '', stage].filter(Boolean).join(' · ');
-  };
-
   const onFinish = async () => {
     if (!standards.data) return;
     setRefusal(null);
     // All values, including those of fields the other carrier hid; the body keeps only the chosen carrier's facts.
     const values = form.getFieldsValue(true) as SelfAssessmentFormValues;
-    const parsed = zSelfAssessmentRequest.safeParse(toSelfAssessmentBody(values));
+    const body = toSelfAssessmentBody(values);
+    const parsed = zSelfAssessmentRequest.safeParse(body);
     if (!parsed.success) {
       const general = applyFieldIssues(form, toFormIssues(issuesFromZod(parsed.error)));
       if (general.length > 0) setRefusal({ message: '填报内容有误，请按提示修改', general });
@@ -67,10 +61,10 @@ export function SelfAssessmentPage() {
     setSubmitting(true);
     try {
       // The server takes the same body the schema just checked (it re-checks it all the same).
-      const result = await api.post<SelfAssessmentResponse>('/api/v1/self-assessment', toSelfAssessmentBody(values));
+      const result = await api.post<SelfAssessmentResponse>('/api/v1/self-assessment', body);
       setOutcome({
         result,
-        subject: { description: describe(values, standards.data), stage: parsed.data.stage, assessedAt: `自评时间 ${dayjs().format('YYYY-MM-DD HH:mm')}` },
+        subject: { description: describeSubject(values, standards.data, divisions.data), stage: parsed.data.stage, assessedAt: `自评时间 ${dayjs().format('YYYY-MM-DD HH:mm')}` },
       });
       setIsStale(false);
       requestAnimationFrame(() => resultRef.current?.scrollIntoView({ block: 'start' }));

@@ -4,7 +4,7 @@ import { CURRENT_STANDARD_SET } from '../../../../src/domain/standards/standard-
 import { evaluateStandards } from '../../../../src/domain/standards/evaluate-standards';
 import { issuesFromZod } from '../../lib/form-errors';
 import { actualText, countOutcomes, headline } from './result-text';
-import { percentToFraction, toFormIssues, toFormPath, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
+import { describeSubject, percentToFraction, toFormIssues, toFormPath, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
 
 const platform: SelfAssessmentFormValues = {
   carrier: 'platform',
@@ -83,6 +83,19 @@ describe('toSelfAssessmentBody', () => {
     const issues = parsed.success ? [] : issuesFromZod(parsed.error);
     expect(issues).toContainEqual({ path: ['facts', 'servedEnterprises'], message: '请填写年服务中小企业数量' });
     expect(issues).toContainEqual({ path: ['facts', 'eventParticipants', 1], message: '请填写参加企业数' });
+  });
+});
+
+describe('describeSubject', () => {
+  const labels = { carrier: { platform: '平台', base: '基地' }, platformKind: { comprehensive: '综合服务平台', professional: '专业服务平台' }, stage: { creation: '创建', certification: '认定' } };
+  const divisions = { province: { code: '440000', name: '广东省' }, cities: [{ code: '440200', name: '韶关市', childLevel: 'county' as const, children: [] }] };
+
+  it.each<[SelfAssessmentFormValues, string]>([
+    [platform, '综合服务平台 · 韶关市 · 创建标准'],
+    [{ ...platform, region: '440000', platformKind: 'professional', stage: 'certification' }, '专业服务平台 · 广东省 · 认定标准'],
+    [base, '基地 · 认定标准'],
+  ])('%#: %s', (values, expected) => {
+    expect(describeSubject(values, { labels }, divisions)).toBe(expected);
   });
 });
 

@@ -1,6 +1,8 @@
 // The self-assessment form and the request body of POST /api/v1/self-assessment (DESIGN §7). The form keeps the
 // shares a person reads as percentages (55 = 55%); the body carries them as fractions 0..1 (0.55).
-import type { EcosystemCarrier, PlatformKind, QualityCategory, Stage, Carrier } from '../../../../src/domain/standards/types';
+import type { DivisionsResponse } from '../../../../src/contracts/divisions';
+import type { StandardsResponse } from '../../../../src/contracts/standards';
+import type { Carrier, EcosystemCarrier, PlatformKind, QualityCategory, Stage } from '../../../../src/domain/standards/types';
 import { QUALITY_CATEGORIES } from '../../../../src/domain/standards/types';
 import type { FieldIssue, FieldPath } from '../../lib/form-errors';
 
@@ -99,4 +101,13 @@ export function toFormPath(path: FieldPath): FieldPath {
 
 export function toFormIssues(issues: FieldIssue[]): FieldIssue[] {
   return issues.map((issue) => ({ ...issue, path: toFormPath(issue.path) }));
+}
+
+/** 综合服务平台 · 韶关市 · 创建标准, or 基地 · 认定标准: who was assessed against which rule. */
+export function describeSubject(values: SelfAssessmentFormValues, standards: Pick<StandardsResponse, 'labels'>, divisions: DivisionsResponse | undefined): string {
+  const { labels } = standards;
+  const stage = values.stage ? `${labels.stage[values.stage]}标准` : '';
+  if (values.carrier === 'base') return [labels.carrier.base, stage].filter(Boolean).join(' · ');
+  const region = values.region === divisions?.province.code ? divisions?.province.name : divisions?.cities.find((c) => c.code === values.region)?.name;
+  return [values.platformKind ? labels.platformKind[values.platformKind] : '', region ?? '', stage].filter(Boolean).join(' · ');
 }

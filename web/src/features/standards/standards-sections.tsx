@@ -1,7 +1,7 @@
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
-import { PLATFORM_KINDS } from '../../../../src/domain/standards/types';
-import { comparatorGroups, qualityFormula, symbolOf, valueText } from './threshold-text';
+import { PLATFORM_KINDS, STAGES } from '../../../../src/domain/standards/types';
+import { comparatorGroups, firstCompareThreshold, qualityFormula, symbolOf, valueText } from './threshold-text';
 
 const { Paragraph, Text, Title } = Typography;
 
@@ -74,13 +74,10 @@ export function BaseExplanations({ standards }: SectionProps) {
         {share && (
           <Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
             各类优质企业不重复计算，每家企业按其最高类别计一次。
-            {(['creation', 'certification'] as const)
-              .map((stage) => {
-                const t = share[stage].thresholds.find((x) => x.kind === 'compare');
-                return t && t.kind === 'compare' ? `${standards.labels.stage[stage]}须 ${symbolOf(t.word, standards.comparators)} ${valueText(t.value, t)}` : '';
-              })
-              .filter(Boolean)
-              .join('；')}
+            {STAGES.flatMap((stage) => {
+              const threshold = firstCompareThreshold(share, stage);
+              return threshold ? [`${standards.labels.stage[stage]}须 ${symbolOf(threshold.word, standards.comparators)} ${valueText(threshold.value, threshold)}`] : [];
+            }).join('；')}
             。
           </Paragraph>
         )}
