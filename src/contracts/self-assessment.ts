@@ -41,9 +41,7 @@ export const zSelfAssessmentRequest = zEnvelope
         if (platformKind === undefined) ctx.addIssue({ code: 'custom', path: ['platformKind'], message: PLATFORM_KIND_MESSAGE });
         if (region === undefined) ctx.addIssue({ code: 'custom', path: ['region'], message: '请填写服务区域的行政区划代码（平台的服务覆盖面按其下一级行政区计算）' });
       }
-      if (carrier === 'base' && platformKind !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['platformKind'], message: '基地类不区分综合、专业平台，请勿填写平台类型' });
-      }
+      // A base has no platform kind; a client that always sends platformKind is not refused for it (DESIGN §7).
       if (!isObject(facts) || !has(CARRIERS, carrier)) return;
       const parsed = (carrier === 'platform' ? zPlatformFacts : zBaseFacts).safeParse(facts);
       for (const issue of parsed.error?.issues ?? []) ctx.addIssue({ ...issue, path: ['facts', ...issue.path] });

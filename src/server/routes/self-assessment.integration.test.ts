@@ -180,6 +180,14 @@ describe('a base and the quality-enterprise formula', () => {
   });
 });
 
+describe('a client that always sends platformKind', () => {
+  it('is not refused for a base: the field is ignored (DESIGN §7 lists it in every body)', async () => {
+    const response = await post(baseBody({ platformKind: 'comprehensive' }));
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().indicators.every((i: { code: string }) => i.code.startsWith('base.'))).toBe(true);
+  });
+});
+
 describe('bad input → 400, one Chinese message per field path', () => {
   it.each<[string, unknown, Record<string, RegExp>]>([
     ['an empty body', {}, { carrier: /请选择载体类型/, stage: /请选择评价阶段/, facts: /请填写自评数据/ }],
@@ -196,7 +204,6 @@ describe('bad input → 400, one Chinese message per field path', () => {
     ['a platform without its kind', platformBody({ platformKind: undefined }), { platformKind: /请选择平台类型/ }],
     ['a platform without a region', platformBody({ region: undefined }), { region: /请填写服务区域/ }],
     ['a county as region', platformBody({ region: '440106' }), { region: /广东省（440000）或地级以上市/ }],
-    ['a base with a platform kind', baseBody({ platformKind: 'comprehensive' }), { platformKind: /基地类/ }],
     ['unknown fields', platformBody({ fee: 1 }, { extra: true }), { fee: /不接受的字段：fee/, 'facts.extra': /不接受的字段：extra/ }],
     ['platform facts for a base', baseBody({ facts: platformFacts() }), { 'facts.servedEnterprises': /不接受的字段/, 'facts.enterpriseCount': /请填写/ }],
     ['registration minutes left out', platformBody({}, { registrationMinutes: undefined }), { 'facts.registrationMinutes': /无需注册时填null/ }],
