@@ -1,22 +1,17 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Form, Result, Typography } from 'antd';
+import { Button, Card, Form, Result, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { DivisionsResponse } from '../../../src/contracts/divisions';
 import { zRegistrationRequest } from '../../../src/contracts/registration';
+import { LoadErrorAlert, RefusalAlert, type Refusal } from '../components/form-alerts';
 import { LinkButton } from '../components/link-button';
 import { PublicLayout } from '../components/public-layout';
 import { AccountFields, ContactFields } from '../features/registration/contact-account-fields';
 import { OrganisationFields } from '../features/registration/organisation-fields';
 import { toRegistrationBody, type RegistrationFormValues } from '../features/registration/registration-values';
 import { api, toApiError } from '../lib/api';
-import { applyFieldIssues, issuesFromApi, issuesFromZod, type FieldIssue } from '../lib/form-errors';
+import { applyFieldIssues, issuesFromApi, issuesFromZod } from '../lib/form-errors';
 import { useFetch } from '../lib/use-fetch';
-
-interface Refusal {
-  message: string;
-  /** Problems that belong to no single field. */
-  general: FieldIssue[];
-}
 
 export function RegisterPage() {
   const [form] = Form.useForm<RegistrationFormValues>();
@@ -78,39 +73,8 @@ export function RegisterPage() {
           <Link to="/login">直接登录</Link>
         </Typography.Paragraph>
       </div>
-      {refusal && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={refusal.message}
-          description={
-            refusal.general.length > 0 ? (
-              <ul style={{ margin: 0, paddingLeft: 20 }}>
-                {refusal.general.map((issue) => (
-                  <li key={`${issue.path.join('.')}:${issue.message}`}>{issue.message}</li>
-                ))}
-              </ul>
-            ) : (
-              '请按各栏下方的提示修改后重新提交。'
-            )
-          }
-        />
-      )}
-      {divisions.error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`行政区划加载失败：${divisions.error.message}`}
-          action={
-            <Button size="small" onClick={divisions.reload}>
-              重试
-            </Button>
-          }
-        />
-      )}
+      {refusal && <RefusalAlert refusal={refusal} hint="请按各栏下方的提示修改后重新提交。" />}
+      {divisions.error && <LoadErrorAlert what="行政区划" error={divisions.error} onRetry={divisions.reload} />}
       <Form
         form={form}
         name="registration"

@@ -8,10 +8,11 @@ import type { DivisionsResponse } from '../../../../src/contracts/divisions';
 import { zSelfAssessmentRequest, type SelfAssessmentResponse } from '../../../../src/contracts/self-assessment';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
 import { ErrorResult } from '../../components/error-result';
+import { LoadErrorAlert, RefusalAlert, type Refusal } from '../../components/form-alerts';
 import { PageLoading } from '../../components/page-loading';
 import { PublicLayout } from '../../components/public-layout';
 import { api, toApiError } from '../../lib/api';
-import { applyFieldIssues, issuesFromApi, issuesFromZod, type FieldIssue } from '../../lib/form-errors';
+import { applyFieldIssues, issuesFromApi, issuesFromZod } from '../../lib/form-errors';
 import { useFetch } from '../../lib/use-fetch';
 import { AssessmentResult, type AssessedSubject } from './assessment-result';
 import { BaseFactFields } from './base-fact-fields';
@@ -28,12 +29,6 @@ const INITIAL_VALUES: SelfAssessmentFormValues = {
   noRegistration: false,
   facts: { hasPcEntry: false, hasMobileEntry: false, coveredDivisions: [], serviceContents: [], eventParticipants: [], ecosystem: [] },
 };
-
-interface Refusal {
-  message: string;
-  /** Problems that belong to no single field. */
-  general: FieldIssue[];
-}
 
 export function SelfAssessmentPage() {
   const standards = useFetch<StandardsResponse>('/api/v1/standards');
@@ -101,41 +96,8 @@ export function SelfAssessmentPage() {
         <PageLoading />
       ) : (
         <>
-          {refusal && (
-            <Alert
-              className="no-print"
-              type="error"
-              showIcon
-              role="alert"
-              style={{ marginBottom: 16 }}
-              title={refusal.message}
-              description={
-                refusal.general.length > 0 ? (
-                  <ul style={{ margin: 0, paddingLeft: 20 }}>
-                    {refusal.general.map((issue) => (
-                      <li key={`${issue.path.join('.')}:${issue.message}`}>{issue.message}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  '请按各栏下方的提示修改后重新自评。'
-                )
-              }
-            />
-          )}
-          {divisions.error && (
-            <Alert
-              className="no-print"
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={`行政区划加载失败：${divisions.error.message}`}
-              action={
-                <Button size="small" onClick={divisions.reload}>
-                  重试
-                </Button>
-              }
-            />
-          )}
+          {refusal && <RefusalAlert className="no-print" refusal={refusal} hint="请按各栏下方的提示修改后重新自评。" />}
+          {divisions.error && <LoadErrorAlert className="no-print" what="行政区划" error={divisions.error} onRetry={divisions.reload} />}
           <Form
             form={form}
             name="self-assessment"
