@@ -15,7 +15,7 @@ afterAll(async () => browser?.close());
 const MENUS: Record<string, string[]> = {
   applicant: ['待办', '本单位信息', '修改密码'],
   city: ['待办', '运营主体', '修改密码'],
-  province: ['待办', '运营主体', '节假日安排', '修改密码'],
+  province: ['待办', '运营主体', '年度创建通知', '节假日安排', '修改密码'],
   auditor: ['待办', '运营主体', '修改密码'],
   expert: ['待办', '修改密码'],
   sysadmin: ['待办', '修改密码'],

@@ -12,6 +12,7 @@ import { installErrorHandling, sendError } from './http/error-handler';
 import { installRequestContext } from './http/request-context';
 import { authRoutes } from './routes/auth.routes';
 import { calendarRoutes } from './routes/calendar.routes';
+import { callsRoutes } from './routes/calls.routes';
 import { divisionsRoutes } from './routes/divisions.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
@@ -58,6 +59,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(todosRoutes, { deps });
   await app.register(standardsRoutes);
   await app.register(calendarRoutes, { deps });
+  await app.register(callsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

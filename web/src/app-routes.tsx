@@ -11,6 +11,8 @@ import { RegisterPage } from './pages/register-page';
 const WorkspaceApp = lazy(() => import('./features/workspace/workspace-app').then((m) => ({ default: m.WorkspaceApp })));
 // The standards and the self-assessment carry the whole standard set and the division list: their own chunks.
 const StandardsPage = lazy(() => import('./features/standards/standards-page').then((m) => ({ default: m.StandardsPage })));
+const PublicCallsPage = lazy(() => import('./features/calls/public-calls-page').then((m) => ({ default: m.PublicCallsPage })));
+const PublicCallPage = lazy(() => import('./features/calls/public-call-page').then((m) => ({ default: m.PublicCallPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
 export function AppRoutes() {
@@ -33,6 +35,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<PageLoading />}>
             <SelfAssessmentPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/calls"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicCallsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/calls/:year"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicCallPage />
           </Suspense>
         }
       />

@@ -13,7 +13,7 @@ export interface Actor {
 /** How far a role reaches for an action. */
 export type Reach = 'all' | 'ownCity' | 'ownOrganisation' | 'self';
 
-export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword', 'calendar.manage'] as const;
+export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword', 'calendar.manage', 'call.manage', 'call.read'] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERY_ROLE_SELF = {
@@ -35,6 +35,10 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'account.changePassword': EVERY_ROLE_SELF,
   // DESIGN §3: the province keeps the holiday schedule (工作日/调休) that every 公示 deadline is computed from.
   'calendar.manage': { province: 'all' },
+  // Art. 7(1): the province issues the annual call; drafts are its own until published.
+  'call.manage': { province: 'all' },
+  // A published call is public (it is also served without a session under /api/v1/calls).
+  'call.read': { applicant: 'all', city: 'all', province: 'all', expert: 'all', auditor: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

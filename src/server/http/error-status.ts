@@ -20,6 +20,8 @@ export const STATUS_BY_CODE = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   // DESIGN §7: a computation reached a year whose holiday schedule has not been entered (details.year).
   CALENDAR_YEAR_MISSING: 422,
+  CALL_YEAR_PUBLISHED: 409,
+  CALL_NOT_DRAFT: 409,
   FILE_CORRUPTED: 500,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

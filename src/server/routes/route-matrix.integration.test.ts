@@ -11,7 +11,7 @@ type Principal = (typeof PRINCIPALS)[number];
 interface RouteCase {
   method: string;
   url: string;
-  /** The concrete request; {gz} is a 广州 organisation's id. */
+  /** The concrete request; {gz} is a 广州 organisation's id, {call} a draft annual call's. */
   path: string;
   payload?: object;
   expected: Record<Principal, number>;
@@ -19,6 +19,22 @@ interface RouteCase {
 
 const everyone = (status: number, anonymous = status): Record<Principal, number> =>
   Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : status])) as Record<Principal, number>;
+const ADMINS = { sysadmin: 403, secadmin: 403, auditadmin: 403 };
+const CALL_READERS = { ...everyone(200, 401), ...ADMINS };
+const CALL_READERS_404 = { ...everyone(404, 401), ...ADMINS };
+const callContent = (year: number) => ({
+  year,
+  title: `${year}年度创建工作通知`,
+  text: '通知正文',
+  creationQuota: 10,
+  cityCaps: {},
+  opensOn: `${year}-03-01`,
+  closesOn: `${year}-04-30`,
+  cityReviewDeadline: `${year}-05-31`,
+  standardVersion: 'guangdong-2025-v1',
+  criterionWeights: { 'plan.content': 20, 'plan.innovation': 20, 'plan.demonstration': 20, 'plan.path': 15, 'plan.expectedResults': 15, 'plan.support': 10 },
+  maxScore: 10,
+});
 
 // city = 广州 officer, city.other = 深圳 officer; applicant = a 广州 organisation that is not {gz}.
 const CASES: RouteCase[] = [
@@ -60,13 +76,27 @@ const CASES: RouteCase[] = [
     payload: { year: 2040, holidays: ['2040-01-02'], workdays: [], note: '路由权限测试' },
     expected: { ...everyone(403, 401), province: 201 },
   },
+  // Annual calls: 2050 is published in beforeAll and {call} is a 2051 draft; only the province sees drafts.
+  { method: 'GET', url: '/api/v1/calls', path: '/api/v1/calls', expected: everyone(200) },
+  { method: 'GET', url: '/api/v1/calls/:year', path: '/api/v1/calls/2050', expected: everyone(200) },
+  { method: 'GET', url: '/api/calls', path: '/api/calls', expected: { ...CALL_READERS, province: 200 } },
+  { method: 'GET', url: '/api/calls/:id', path: '/api/calls/{call}', expected: { ...CALL_READERS_404, province: 200 } },
+  { method: 'POST', url: '/api/calls', path: '/api/calls', payload: callContent(2052), expected: { ...everyone(403, 401), province: 201 } },
+  { method: 'POST', url: '/api/calls/copy-latest', path: '/api/calls/copy-latest', payload: {}, expected: { ...everyone(403, 401), province: 201 } },
+  { method: 'POST', url: '/api/calls/:id', path: '/api/calls/{call}', payload: callContent(2051), expected: { ...everyone(403, 401), province: 200 } },
+  { method: 'POST', url: '/api/calls/:id/publish', path: '/api/calls/{call}/publish', payload: {}, expected: { ...everyone(403, 401), province: 200 } },
 ];
 
 let t: TestApp;
 let guangzhouId: string;
+let callId: string;
 beforeAll(async () => {
   t = await createTestApp();
   guangzhouId = (await createOrganisation(t.database.db, { cityCode: '440100' })).id;
+  const headers = { ...JSON_HEADERS, cookie: (await t.signIn('province')).cookie };
+  const published = (await t.app.inject({ method: 'POST', url: '/api/calls', headers, payload: callContent(2050) })).json().id;
+  await t.app.inject({ method: 'POST', url: `/api/calls/${published}/publish`, headers, payload: {} });
+  callId = (await t.app.inject({ method: 'POST', url: '/api/calls', headers, payload: callContent(2051) })).json().id;
 });
 afterAll(async () => t.close());
 
@@ -88,7 +118,7 @@ describe('route × role matrix', () => {
       const cookie = await cookieFor(principal);
       const response = await t.app.inject({
         method: route.method as 'GET' | 'POST',
-        url: route.path.replace('{gz}', guangzhouId),
+        url: route.path.replace('{gz}', guangzhouId).replace('{call}', callId),
         headers: { ...(route.payload ? JSON_HEADERS : {}), ...(cookie ? { cookie } : {}) },
         ...(route.payload ? { payload: route.payload } : {}),
       });

@@ -25,6 +25,9 @@ export function PublicLayout({ children, width = 'wide', showAccountLinks = true
           </Link>
           <Space wrap size={[16, 8]}>
             <nav aria-label="标准与自评" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
+              <Link to="/calls" style={NAV_LINK}>
+                年度通知
+              </Link>
               <Link to="/standards" style={NAV_LINK}>
                 创建及认定标准
               </Link>

@@ -33,6 +33,9 @@ export function HomePage() {
           <LinkButton size="large" to="/self-assessment">
             达标自评
           </LinkButton>
+          <LinkButton size="large" type="link" to="/calls">
+            年度创建工作通知
+          </LinkButton>
           <LinkButton size="large" type="link" to="/standards">
             创建及认定标准
           </LinkButton>

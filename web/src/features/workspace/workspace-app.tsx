@@ -3,6 +3,7 @@ import { Result } from 'antd';
 import { FileSearchOutlined } from '@ant-design/icons';
 import { LinkButton } from '../../components/link-button';
 import { CalendarRoutes } from '../calendar/calendar-routes';
+import { CallRoutes } from '../calls/call-routes';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -38,6 +39,7 @@ function WorkspaceRoutes() {
       {organisations && <Route path="organisations" element={<OrganisationListPage />} />}
       {organisations && <Route path="organisations/:id" element={<OrganisationDetailPage />} />}
       {canOpen(user.role, '/workspace/calendar') && <Route path="calendar/*" element={<CalendarRoutes />} />}
+      {canOpen(user.role, '/workspace/calls') && <Route path="calls/*" element={<CallRoutes />} />}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, LockOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, LockOutlined, NotificationOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -14,6 +14,7 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace', label: '待办', icon: <CheckSquareOutlined />, roles: 'all' },
   { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
   { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
+  { path: '/workspace/calls', label: '年度创建通知', icon: <NotificationOutlined />, roles: ['province'] },
   { path: '/workspace/calendar', label: '节假日安排', icon: <CalendarOutlined />, roles: ['province'] },
   { path: '/workspace/password', label: '修改密码', icon: <LockOutlined />, roles: 'all' },
 ];
