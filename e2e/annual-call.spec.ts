@@ -52,18 +52,19 @@ describe('年度创建工作通知', () => {
     await page.getByRole('button', { name: '以上年度通知为基础新建' }).click();
     await page.waitForURL(/\/workspace\/calls\/[0-9a-f-]{36}$/);
     const diff = page.getByRole('region', { name: '与上年通知相比的变化' });
-    await expect.poll(() => diff.getByText('与2026年度通知相比的变化（5项）').isVisible()).toBe(true);
+    await expect.poll(() => diff.getByText('与2026年度通知相比的变化（6项）').isVisible()).toBe(true);
     expect(await page.getByLabel('申报截止日期').inputValue()).toBe('2027-04-30');
 
     await page.getByLabel('年度创建数量').fill('35');
     await page.getByLabel('广州市推荐名额').fill('6');
     await page.getByLabel('佛山市推荐名额').fill('3');
     await page.getByRole('button', { name: '保存草稿' }).click();
-    await expect.poll(() => diff.getByText('与2026年度通知相比的变化（8项）').isVisible()).toBe(true);
+    await expect.poll(() => diff.getByText('与2026年度通知相比的变化（9项）').isVisible()).toBe(true);
     const row = (label: string) => diff.getByRole('row').filter({ hasText: label }).innerText();
     await expect.poll(() => row('年度创建数量')).toMatch(/年度创建数量\s+30\s+35/);
     await expect.poll(() => row('推荐名额（广州市）')).toMatch(/5\s+6/);
     await expect.poll(() => row('推荐名额（佛山市）')).toMatch(/—\s+3/);
+    await expect.poll(() => row('通知正文')).toMatch(/2027年度/);
     await screenshot(page, 'calls-draft-diff-desktop');
 
     // The weights must add up to 100: the live sum shows it, and the form refuses to save otherwise.
@@ -108,7 +109,7 @@ describe('年度创建工作通知', () => {
     await expect.poll(() => page.getByRole('link', { name: '查看2027年度通知' }).isVisible()).toBe(true);
     await page.getByRole('button', { name: '以上年度通知为基础新建' }).click();
     await page.waitForURL(/\/workspace\/calls\/[0-9a-f-]{36}$/);
-    await expect.poll(() => page.getByText('与2027年度通知相比的变化（5项）').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('与2027年度通知相比的变化（6项）').isVisible()).toBe(true);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'calls-draft-phone');
     await page.context().close();

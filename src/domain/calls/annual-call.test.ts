@@ -88,6 +88,11 @@ describe('copyForNextYear and diffCalls', () => {
     expect(validateCall(next)).toEqual([]);
   });
 
+  it('moves "<year>年度" on in the text but leaves other years alone', () => {
+    const text = '现将2026年度创建工作通知如下。2024年认定的平台不在此列。';
+    expect(copyForNextYear(sampleCall({ text })).text).toBe('现将2027年度创建工作通知如下。2024年认定的平台不在此列。');
+  });
+
   it('turns 29 February into 28 February', () => {
     expect(copyForNextYear(sampleCall({ year: 2028, opensOn: '2028-02-29' })).opensOn).toBe('2029-02-28');
   });

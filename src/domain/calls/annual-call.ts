@@ -98,7 +98,8 @@ export function isApplicationWindowOpen(call: Pick<CallContent, 'opensOn' | 'clo
 
 /**
  * A new call starts as a copy of last year's: year + 1, every date the same day one year later
- * (29 February → 28 February), and the year in the title moved on.
+ * (29 February → 28 February), and the year moved on in the title and wherever the text says "<year>年度" (the
+ * call's own year; other years the text mentions stay). The diff then shows the text as changed for review.
  */
 export function copyForNextYear(call: CallContent): CallContent {
   const year = call.year + 1;
@@ -106,6 +107,7 @@ export function copyForNextYear(call: CallContent): CallContent {
     ...call,
     year,
     title: call.title.replaceAll(String(call.year), String(year)),
+    text: call.text.replaceAll(`${call.year}年度`, `${year}年度`),
     cityCaps: { ...call.cityCaps },
     criterionWeights: { ...call.criterionWeights },
     opensOn: addCalendarYears(call.opensOn, 1),
