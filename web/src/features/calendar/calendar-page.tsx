@@ -1,8 +1,9 @@
-import { Card, Flex, Grid, Skeleton, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Card, Flex, Grid, Skeleton, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, RightOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { CalendarYearList, CalendarYearVersion } from '../../../../src/contracts/calendar';
 import { ErrorResult } from '../../components/error-result';
+import { LinkedTable } from '../../components/linked-table';
 import { LinkButton } from '../../components/link-button';
 import { useFetch } from '../../lib/use-fetch';
 import { PublicityWindowTool } from './publicity-window-tool';
@@ -21,7 +22,6 @@ const columns: TableColumnsType<CalendarYearVersion> = [
 export function CalendarPage() {
   const list = useFetch<CalendarYearList>('/api/calendar/years');
   const screens = Grid.useBreakpoint();
-  const navigate = useNavigate();
   const inForce = list.data?.items.filter((item) => item.isInForce) ?? [];
   const versionsOf = (year: number) => list.data?.items.filter((item) => item.year === year).length ?? 0;
   // The year to enter next: the one after the latest with a schedule.
@@ -46,15 +46,12 @@ export function CalendarPage() {
         ) : !list.data ? (
           <Skeleton active />
         ) : screens.md ? (
-          <Table<CalendarYearVersion>
+          <LinkedTable<CalendarYearVersion>
             rowKey="year"
-            size="middle"
             columns={columns}
             dataSource={inForce}
             pagination={false}
-            scroll={{ x: 'max-content' }}
-            rowClassName={() => 'clickable-row'}
-            onRow={(item) => ({ onClick: () => navigate(`/workspace/calendar/${item.year}`) })}
+            hrefOf={(item) => `/workspace/calendar/${item.year}`}
           />
         ) : (
           <ul aria-label="各年节假日安排" style={{ listStyle: 'none', margin: 0, padding: 0 }}>

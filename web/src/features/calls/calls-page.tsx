@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, Grid, Skeleton, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Grid, Skeleton, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { CopyOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { CallDetail, CallList, CallSummary } from '../../../../src/contracts/calls';
 import { ErrorResult } from '../../components/error-result';
+import { LinkedTable } from '../../components/linked-table';
 import { LinkButton } from '../../components/link-button';
 import { api, toApiError } from '../../lib/api';
 import { useFetch } from '../../lib/use-fetch';
@@ -63,15 +64,12 @@ export function CallsPage() {
       ) : !list.data ? (
         <Skeleton active />
       ) : screens.md ? (
-        <Table<CallSummary>
+        <LinkedTable<CallSummary>
           rowKey="id"
-          size="middle"
           columns={columns}
           dataSource={list.data.items}
           pagination={false}
-          scroll={{ x: 'max-content' }}
-          rowClassName={() => 'clickable-row'}
-          onRow={(item) => ({ onClick: () => navigate(`/workspace/calls/${item.id}`) })}
+          hrefOf={(item) => `/workspace/calls/${item.id}`}
           locale={{ emptyText: '尚无年度通知' }}
         />
       ) : (

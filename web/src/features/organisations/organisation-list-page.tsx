@@ -1,7 +1,8 @@
-import { Card, Form, Grid, Input, Pagination, Skeleton, Table, type TableColumnsType } from 'antd';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Card, Form, Grid, Input, Pagination, Skeleton, type TableColumnsType } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
 import type { OrganisationSummary, Page } from '../../../../src/contracts/organisations';
 import { ErrorResult } from '../../components/error-result';
+import { LinkedTable } from '../../components/linked-table';
 import { useFetch } from '../../lib/use-fetch';
 import { OrganisationCards } from './organisation-cards';
 import { OrganisationStatusTags } from './organisation-status-tags';
@@ -31,7 +32,6 @@ const columns: TableColumnsType<OrganisationSummary> = [
 
 export function OrganisationListPage() {
   const [params, setParams] = useSearchParams();
-  const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const page = Math.max(1, Number(params.get('page')) || 1);
   const q = params.get('q') ?? '';
@@ -43,7 +43,6 @@ export function OrganisationListPage() {
     const nextPage = next.page ?? page;
     setParams({ ...(nextQ ? { q: nextQ } : {}), ...(nextPage > 1 ? { page: String(nextPage) } : {}) });
   };
-  const open = (o: OrganisationSummary) => navigate(`/workspace/organisations/${o.id}`);
   const pagination = {
     current: page,
     pageSize: PAGE_SIZE,
@@ -69,16 +68,13 @@ export function OrganisationListPage() {
       {list.error ? (
         <ErrorResult error={list.error} onRetry={list.reload} />
       ) : screens.md ? (
-        <Table<OrganisationSummary>
+        <LinkedTable<OrganisationSummary>
           rowKey="id"
-          size="middle"
           columns={columns}
           dataSource={list.data?.items ?? []}
           loading={list.loading}
           pagination={pagination}
-          scroll={{ x: 'max-content' }}
-          rowClassName={() => 'clickable-row'}
-          onRow={(o) => ({ onClick: () => open(o) })}
+          hrefOf={(o) => `/workspace/organisations/${o.id}`}
           locale={{ emptyText: q ? '没有符合条件的运营主体' : '暂无运营主体' }}
         />
       ) : !list.data ? (

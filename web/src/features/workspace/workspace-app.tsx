@@ -1,7 +1,5 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { Result } from 'antd';
-import { FileSearchOutlined } from '@ant-design/icons';
-import { LinkButton } from '../../components/link-button';
+import { NotFoundResult } from '../../components/not-found-result';
 import { CalendarRoutes } from '../calendar/calendar-routes';
 import { CallRoutes } from '../calls/call-routes';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
@@ -46,16 +44,5 @@ function WorkspaceRoutes() {
 }
 
 function WorkspaceNotFound() {
-  return (
-    <Result
-      icon={<FileSearchOutlined style={{ color: '#8c99ad' }} />}
-      title="页面不存在"
-      subTitle="该页面不存在，或您的角色无权使用。"
-      extra={
-        <LinkButton type="primary" to="/workspace">
-          返回待办
-        </LinkButton>
-      }
-    />
-  );
+  return <NotFoundResult subTitle="该页面不存在，或您的角色无权使用。" backTo="/workspace" backLabel="返回待办" />;
 }
