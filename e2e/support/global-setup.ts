@@ -11,6 +11,7 @@ import { createScratchDatabase } from '../../src/db/testing/scratch-postgres';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    clockFile: string;
   }
 }
 
@@ -44,6 +45,8 @@ export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-e2e-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'shifan_e2e') : undefined;
+  // Absent until a journey sets the time (support/clock.ts); the server then reads it on every request.
+  const clockFile = path.join(dataDir, 'clock.txt');
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
@@ -52,6 +55,7 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       SHIFAN_MODE: 'demo',
+      SHIFAN_CLOCK_FILE: clockFile,
       LOG_LEVEL: 'warn',
       ...(scratch ? { DATABASE_URL: scratch.url } : {}),
     },
@@ -62,6 +66,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForHealth(baseUrl, child, () => log);
   project.provide('baseUrl', baseUrl);
+  project.provide('clockFile', clockFile);
 
   return async () => {
     child.kill('SIGTERM');

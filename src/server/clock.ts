@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { PlainDate } from '../domain/shared/plain-date';
 
 // The only place that reads the system clock; everything else is handed a Clock (tests pass a fixed one).
@@ -27,4 +28,21 @@ export function fixedClock(instant: Date): Clock & { set(next: Date): void } {
       current = next;
     },
   };
+}
+
+/**
+ * Demo and browser journeys only (SHIFAN_CLOCK_FILE, refused in production by config.ts): the time is read from
+ * a file holding an ISO instant, so a journey can move through a 公示 window or a creation period the way the
+ * calendar would. No file, or an unreadable one, means the system time.
+ */
+export function fileClock(filePath: string): Clock {
+  const now = (): Date => {
+    try {
+      const instant = new Date(readFileSync(filePath, 'utf8').trim());
+      return Number.isNaN(instant.getTime()) ? new Date() : instant;
+    } catch {
+      return new Date();
+    }
+  };
+  return { now, today: () => shanghaiDateOf(now()) };
 }

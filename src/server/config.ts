@@ -20,6 +20,8 @@ const zEnv = z.object({
     .optional(),
   // Set when a load balancer in front sets X-Forwarded-For; otherwise clients could forge their address.
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // Demo and browser journeys only: read "now" from this file (see fileClock). Refused in production.
+  SHIFAN_CLOCK_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +34,8 @@ export interface Config {
   initialAdminPassword: string | undefined;
   logLevel: string;
   isBehindProxy: boolean;
+  /** Demo only: a file holding the instant the app takes as now (browser journeys move time with it). */
+  clockFile: string | undefined;
   /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
   isSecureCookie: boolean;
 }
@@ -44,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const mode = e.SHIFAN_MODE ?? (e.DATABASE_URL ? 'production' : 'demo');
+  if (mode === 'production' && e.SHIFAN_CLOCK_FILE) throw new Error('环境变量配置有误：SHIFAN_CLOCK_FILE 仅用于演示和测试，生产模式不得设置');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -53,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
     isBehindProxy: e.TRUST_PROXY === 'true',
+    clockFile: e.SHIFAN_CLOCK_FILE ? path.resolve(e.SHIFAN_CLOCK_FILE) : undefined,
     isSecureCookie: mode === 'production',
   };
 }

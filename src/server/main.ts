@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { createApp } from './app';
-import { systemClock } from './clock';
+import { fileClock, systemClock } from './clock';
 import { loadConfig } from './config';
 import { seedDemo, seedInitialSysadmin } from './startup/seed';
 
@@ -10,9 +10,10 @@ const config = loadConfig(process.env);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
 await database.migrate();
 
-const deps = { db: database.db, clock: systemClock, dataDir: config.dataDir };
+const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
+const deps = { db: database.db, clock, dataDir: config.dataDir };
 if (config.mode === 'demo') {
-  if (await seedDemo(database.db, systemClock)) console.log('演示模式：已创建演示账号（见 README）');
+  if (await seedDemo(database.db, clock)) console.log('演示模式：已创建演示账号（见 README）');
 } else {
   const generated = await seedInitialSysadmin(database.db, systemClock, config.initialAdminPassword);
   if (generated) console.log(`已创建初始系统管理员 sysadmin，初始密码：${generated}（首次登录须修改）`);

@@ -4,3 +4,7 @@ export * from './audit-log';
 export * from './files';
 export * from './calendar';
 export * from './annual-calls';
+export * from './applications';
+export * from './expert-review';
+export * from './publicity';
+export * from './notifications';

@@ -13,7 +13,24 @@ export interface Actor {
 /** How far a role reaches for an action. */
 export type Reach = 'all' | 'ownCity' | 'ownOrganisation' | 'self';
 
-export const ACTIONS = ['organisation.list', 'organisation.read', 'todo.list', 'account.changePassword', 'calendar.manage', 'call.manage', 'call.read'] as const;
+export const ACTIONS = [
+  'organisation.list',
+  'organisation.read',
+  'todo.list',
+  'account.changePassword',
+  'calendar.manage',
+  'call.manage',
+  'call.read',
+  'application.apply',
+  'application.read',
+  'application.cityReview',
+  'application.provinceReview',
+  'expert.manage',
+  'review.score',
+  'notice.manage',
+  'objection.handle',
+  'notification.list',
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const EVERY_ROLE_SELF = {
@@ -39,6 +56,20 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'call.manage': { province: 'all' },
   // A published call is public (it is also served without a session under /api/v1/calls).
   'call.read': { applicant: 'all', city: 'all', province: 'all', expert: 'all', auditor: 'all' },
+  // Art. 7(1): the operating organisation fills in, submits, resubmits and withdraws its own applications.
+  'application.apply': { applicant: 'ownOrganisation' },
+  // Experts are absent on purpose: they reach a case only through an assignment they declared no conflict on.
+  'application.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  // Art. 7(1): 地市初审 — only the city where the organisation is registered.
+  'application.cityReview': { city: 'ownCity' },
+  // Art. 7(2): formal check, expert review, shortlist and confirmation are the province's.
+  'application.provinceReview': { province: 'all' },
+  'expert.manage': { province: 'all' },
+  'review.score': { expert: 'self' },
+  // Art. 7(2)(4): 公示 and the handling of objections.
+  'notice.manage': { province: 'all' },
+  'objection.handle': { province: 'all' },
+  'notification.list': EVERY_ROLE_SELF,
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

@@ -51,7 +51,7 @@ export const STATE_INFO: Record<LifecycleState, { label: string; phase: Lifecycl
   province_rejected: { label: '省级审核未通过或不予确定', phase: 'application' },
   shortlisted: { label: '拟创建对象', phase: 'application' },
   creation_publicity: { label: '拟创建对象公示中', phase: 'application' },
-  withdrawn: { label: '已撤回', phase: 'application' },
+  withdrawn: { label: '已撤回或公示异议属实', phase: 'application' },
   creating: { label: '创建期', phase: 'creation' },
   acceptance_submitted: { label: '已申请验收', phase: 'creation' },
   acceptance_review: { label: '评估验收中', phase: 'creation' },

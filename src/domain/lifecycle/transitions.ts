@@ -49,7 +49,7 @@ export const TRANSITIONS = [
   { from: 'recommended', event: 'shortlist', to: 'shortlisted', roles: ['province'], description: '省厅审核申报材料，按程序择优确定拟创建对象', article: 'Art. 7(2)' },
   { from: 'shortlisted', event: 'publish_creation_notice', to: 'creation_publicity', roles: ['province'], effects: ['openCreationPublicity'], description: '拟创建对象通过厅网站公示5个工作日', article: 'Art. 7(2)' },
   { from: 'creation_publicity', event: 'confirm_creation', to: 'creating', roles: ['province'], guard: 'publicityClosed', effects: ['confirmCreationPublicity', 'startCreationPeriod'], description: '公示无异议或异议不属实，确定为创建对象，进入2年创建期', article: 'Art. 7(2)' },
-  { from: 'creation_publicity', event: 'uphold_creation_objection', to: 'province_rejected', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCreationObjection', 'publishReason'], description: '公示异议经核实属实，不予确定为创建对象', article: 'Art. 7(2)' },
+  { from: 'creation_publicity', event: 'uphold_creation_objection', to: 'withdrawn', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCreationObjection', 'publishReason'], description: '公示异议经核实属实，不予确定为创建对象', article: 'Art. 7(2)' },
 
   // ── Creation: Art. 7(3) acceptance, Art. 7(4) 公示 and certification ──
   { from: 'creating', event: 'submit_acceptance', to: 'acceptance_submitted', roles: ['applicant'], guard: 'creationPeriodReached', description: '创建期届满，运营主体申请评估验收', article: 'Art. 7(3)' },

@@ -23,5 +23,21 @@ export const STATUS_BY_CODE = {
   CALL_YEAR_PUBLISHED: 409,
   CALL_NOT_DRAFT: 409,
   FILE_CORRUPTED: 500,
+  // Someone else changed the record since it was loaded (details: state, lockVersion): reload and decide again.
+  STATE_CHANGED: 409,
+  // Art. 7(1): outside the call's application window (the message states the closing time).
+  APPLICATION_WINDOW_CLOSED: 422,
+  // Submission refused until every required part is filled in (issues list the fields).
+  APPLICATION_INCOMPLETE: 422,
+  // Art. 5: the organisation does not meet the conditions to apply.
+  NOT_ELIGIBLE: 422,
+  // The call's recommendation cap for the city is used up.
+  CITY_CAP_REACHED: 422,
+  // Fewer eligible experts than the draw asks for, after avoidance.
+  EXPERT_POOL_TOO_SMALL: 422,
+  // An expert must declare no conflict of interest before seeing a case.
+  DECLARATION_REQUIRED: 403,
+  // An objection to a notice whose 公示 window is not open (not yet, or over).
+  PUBLICITY_NOT_OPEN: 422,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

@@ -1,0 +1,90 @@
+// The one place an application changes state (DESIGN §2): the row is locked, the lifecycle table decides,
+// the facts follow the effects, and the new state, the history entry and the audit record are written in the
+// caller's transaction. Every use case that moves an application calls this.
+import { applicationsRepository, type ApplicationRow } from '../../db/repositories/applications.repository';
+import type { Action } from '../../domain/access/policy';
+import { applyEffects } from '../../domain/lifecycle/apply-effects';
+import type { LifecycleInput } from '../../domain/lifecycle/context';
+import type { LifecycleEvent } from '../../domain/lifecycle/events';
+import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
+import { transition } from '../../domain/lifecycle/transition';
+import { AppError } from '../../domain/shared/app-error';
+import type { Db } from '../../db/client';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { notFound, requirePermission } from './require-actor';
+
+/** Loads and locks an application the actor may act on for this action; another city's or organisation's → 404. */
+export async function lockApplication(tx: Db, ctx: RequestContext, id: string, action: Action, expectedLockVersion?: number): Promise<ApplicationRow> {
+  const application = await applicationsRepository.findByIdForUpdate(tx, id);
+  if (!application) {
+    requirePermission(ctx, action);
+    throw notFound();
+  }
+  requirePermission(ctx, action, { cityCode: application.cityCode, organisationId: application.organisationId });
+  if (expectedLockVersion !== undefined && application.lockVersion !== expectedLockVersion) throw stateChanged(application);
+  return application;
+}
+
+export function stateChanged(application: ApplicationRow): AppError {
+  const label = isLifecycleState(application.state) ? STATE_INFO[application.state].label : application.state;
+  return new AppError('STATE_CHANGED', `该申报已被他人处理，当前状态为“${label}”，请刷新后再办理`, {
+    details: { state: application.state, lockVersion: application.lockVersion },
+  });
+}
+
+export interface ApplicationEventInput extends Omit<LifecycleInput, 'today'> {
+  /** When the event opens a 公示: its last working day, computed from the working calendar by the caller. */
+  publicityEndsOn?: string | null;
+  applicationNumber?: string;
+  submittedVersion?: number;
+}
+
+/** Applies one lifecycle event to a locked application (see lockApplication) and records it. */
+export async function applyApplicationEvent(
+  tx: Db,
+  deps: Deps,
+  ctx: RequestContext,
+  application: ApplicationRow,
+  event: LifecycleEvent,
+  input: ApplicationEventInput = {},
+): Promise<ApplicationRow> {
+  const actor = ctx.actor;
+  if (!actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (!isLifecycleState(application.state)) throw new Error(`unknown state ${application.state}`);
+  const today = deps.clock.today();
+  const result = transition(application.state, event, actor.role, { ...application.facts, today, reason: input.reason ?? null, changeOccurredOn: input.changeOccurredOn ?? null });
+  const facts = applyEffects(application.facts, result.effects, { publicityEndsOn: input.publicityEndsOn ?? null });
+  const at = deps.clock.now();
+  const saved = await applicationsRepository.saveState(tx, application.id, application.lockVersion, {
+    state: result.state,
+    facts,
+    at,
+    ...(input.applicationNumber ? { applicationNumber: input.applicationNumber } : {}),
+    ...(input.submittedVersion !== undefined ? { submittedVersion: input.submittedVersion } : {}),
+  });
+  if (!saved) {
+    const current = await applicationsRepository.findById(tx, application.id);
+    throw stateChanged(current ?? application);
+  }
+  const reasonEffect = result.effects.find((effect) => effect.kind === 'reason_recorded');
+  await applicationsRepository.insertEvent(tx, {
+    applicationId: application.id,
+    fromState: application.state,
+    event,
+    toState: result.state,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    reason: reasonEffect?.kind === 'reason_recorded' ? reasonEffect.reason : (input.reason?.trim() || null),
+    isReasonPublic: reasonEffect?.kind === 'reason_recorded' ? reasonEffect.isPublic : false,
+    effects: result.effects,
+    occurredAt: at,
+  });
+  await appendAudit(tx, deps, ctx, {
+    action: `application.${event}`,
+    objectType: 'application',
+    objectId: application.id,
+    before: { state: application.state, facts: application.facts },
+    after: { state: result.state, facts, article: result.row.article, effects: result.effects },
+  });
+  return saved;
+}
