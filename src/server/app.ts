@@ -60,6 +60,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(standardsRoutes);
   await app.register(calendarRoutes, { deps });
   await app.register(callsRoutes, { deps });
+  // F3 feature routes are registered below, one line each.
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

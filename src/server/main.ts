@@ -23,7 +23,8 @@ const app = await createApp({
   deps,
   databaseKind: database.kind,
   isSecureCookie: config.isSecureCookie,
-  webDir: path.resolve('dist/web'),
+  // SHIFAN_WEB_DIR lets parallel journey runs each serve their own build; everyone else uses dist/web.
+  webDir: path.resolve(process.env.SHIFAN_WEB_DIR ?? 'dist/web'),
   logLevel: config.logLevel,
   isBehindProxy: config.isBehindProxy,
 });
