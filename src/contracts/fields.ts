@@ -43,3 +43,6 @@ export const zPageQuery = z.strictObject({
 
 /** For routes that take no parameters: anything sent is an unknown field. */
 export const zNoInput = z.strictObject({}).optional();
+
+/** A record id in a path or body; the message names the field. */
+export const zUuid = (label: string) => z.uuid({ message: `${label}格式有误` });

@@ -13,6 +13,7 @@ import { installRequestContext } from './http/request-context';
 import { authRoutes } from './routes/auth.routes';
 import { calendarRoutes } from './routes/calendar.routes';
 import { callsRoutes } from './routes/calls.routes';
+import { notificationsRoutes } from './routes/notifications.routes';
 import { divisionsRoutes } from './routes/divisions.routes';
 import { healthRoutes } from './routes/health.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
@@ -61,6 +62,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarRoutes, { deps });
   await app.register(callsRoutes, { deps });
   // F3 feature routes are registered below, one line each.
+  await app.register(notificationsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -37,6 +37,11 @@ export const notificationsRepository = {
     return row?.n ?? 0;
   },
 
+  async isOwnedBy(db: Db, userId: string, id: string): Promise<boolean> {
+    const rows = await db.select({ id: notifications.id }).from(notifications).where(and(eq(notifications.id, id), eq(notifications.userId, userId)));
+    return rows.length > 0;
+  },
+
   /** Marks the user's own notification read; returns false when it is not theirs. */
   async markRead(db: Db, userId: string, id: string, at: Date): Promise<boolean> {
     const rows = await db.update(notifications).set({ readAt: at }).where(and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt))).returning({ id: notifications.id });

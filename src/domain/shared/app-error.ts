@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'EXPERT_POOL_TOO_SMALL',
   'DECLARATION_REQUIRED',
   'PUBLICITY_NOT_OPEN',
+  'CITY_REVIEW_CLOSED',
+  'CREATION_QUOTA_REACHED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -6,6 +6,10 @@ const facts = (overrides: Partial<TodoFacts> = {}): TodoFacts => ({
   mustChangePassword: false,
   passwordAgeDays: 0,
   newOrganisations: 0,
+  applicationsByState: {},
+  closedPublicity: 0,
+  openReviews: 0,
+  openObjections: { open: 0, overdue: 0 },
   ...overrides,
 });
 
@@ -36,5 +40,30 @@ describe('待办 items', () => {
     const todos = computeTodos(facts({ role, newOrganisations: count }));
     expect(todos.map((t) => t.key)).toEqual(keys);
     if (keys.length) expect(todos[0]?.count).toBe(count);
+  });
+});
+
+describe('work awaiting each role (Art. 7(1)(2))', () => {
+  const everyState = { draft: 2, submitted: 3, returned_for_revision: 1, recommended: 4, shortlisted: 5, creating: 9 };
+  it.each([
+    ['applicant', ['applications.returned', 'applications.draft']],
+    ['city', ['applications.cityReview']],
+    ['province', ['applications.provinceReview', 'notices.publish', 'objections.open', 'notices.confirm']],
+    ['expert', ['reviews.open']],
+    ['auditor', []],
+    ['sysadmin', []],
+  ] as const)('%s → %j', (role, keys) => {
+    const todos = computeTodos(facts({ role, applicationsByState: everyState, closedPublicity: 1, openReviews: 2, openObjections: { open: 3, overdue: 0 } }));
+    expect(todos.map((t) => t.key)).toEqual(keys);
+  });
+
+  it('shows nothing when the count is zero, and the count when it is one', () => {
+    expect(computeTodos(facts({ role: 'city', applicationsByState: { submitted: 0 } }))).toEqual([]);
+    expect(computeTodos(facts({ role: 'city', applicationsByState: { submitted: 1 } }))[0]).toMatchObject({ count: 1, link: '/workspace/city-review' });
+  });
+
+  it('says how many objections are past the handling deadline', () => {
+    const [todo] = computeTodos(facts({ role: 'province', openObjections: { open: 3, overdue: 1 } }));
+    expect(todo?.description).toBe('有3件异议待核实，其中1件已超过办理期限。');
   });
 });

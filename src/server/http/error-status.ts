@@ -39,5 +39,9 @@ export const STATUS_BY_CODE = {
   DECLARATION_REQUIRED: 403,
   // An objection to a notice whose 公示 window is not open (not yet, or over).
   PUBLICITY_NOT_OPEN: 422,
+  // Art. 7(1): the call's 初审截止日 has passed, so the city can no longer recommend.
+  CITY_REVIEW_CLOSED: 422,
+  // Art. 7(1)(2): the shortlist would pass the call's 年度创建数量.
+  CREATION_QUOTA_REACHED: 422,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

@@ -85,6 +85,15 @@ const CASES: RouteCase[] = [
   { method: 'POST', url: '/api/calls/copy-latest', path: '/api/calls/copy-latest', payload: {}, expected: { ...everyone(403, 401), province: 201 } },
   { method: 'POST', url: '/api/calls/:id', path: '/api/calls/{call}', payload: callContent(2051), expected: { ...everyone(403, 401), province: 200 } },
   { method: 'POST', url: '/api/calls/:id/publish', path: '/api/calls/{call}/publish', payload: {}, expected: { ...everyone(403, 401), province: 200 } },
+  // Notifications (F3 item 6): everyone signed in has their own; someone else's or an unknown id is 404.
+  { method: 'GET', url: '/api/notifications', path: '/api/notifications', expected: everyone(200, 401) },
+  {
+    method: 'POST',
+    url: '/api/notifications/:id/read',
+    path: '/api/notifications/00000000-0000-4000-8000-000000000000/read',
+    payload: {},
+    expected: everyone(404, 401),
+  },
 ];
 
 let t: TestApp;

@@ -1,6 +1,7 @@
 import type { TodoItem } from '../../contracts/todos';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
+import { workloadRepository } from '../../db/repositories/workload.repository';
 import { listScope } from '../../domain/access/policy';
 import { NEW_REGISTRATION_DAYS, computeTodos } from '../../domain/todos/todos';
 import type { Deps, RequestContext } from './context';
@@ -17,11 +18,24 @@ export async function listTodos(deps: Deps, ctx: RequestContext): Promise<{ item
   const newOrganisations = scope
     ? await organisationsRepository.countCreatedSince(deps.db, scope, new Date(now.getTime() - NEW_REGISTRATION_DAYS * DAY_MS))
     : 0;
+  const today = deps.clock.today();
+  const applicationScope = listScope(actor, 'application.read');
+  const isProvince = actor.role === 'province';
+  const [applicationsByState, closedPublicity, openReviews, openObjections] = await Promise.all([
+    applicationScope && actor.role !== 'auditor' ? workloadRepository.countApplicationsByState(deps.db, applicationScope) : {},
+    isProvince ? workloadRepository.countClosedPublicity(deps.db, today) : 0,
+    actor.role === 'expert' ? workloadRepository.countOpenReviews(deps.db, actor.userId) : 0,
+    isProvince ? workloadRepository.countOpenObjections(deps.db, today) : { open: 0, overdue: 0 },
+  ]);
   const items = computeTodos({
     role: actor.role,
     mustChangePassword: user.mustChangePassword,
     passwordAgeDays: Math.floor((now.getTime() - user.passwordChangedAt.getTime()) / DAY_MS),
     newOrganisations,
+    applicationsByState,
+    closedPublicity,
+    openReviews,
+    openObjections,
   });
   return { items };
 }

@@ -3,8 +3,8 @@ import { Link } from 'react-router-dom';
 import type { CallDetail, PublicCallDetail } from '../../../../src/contracts/calls';
 import { CITIES } from '../../../../src/domain/divisions/divisions';
 import { findStandardSet } from '../../../../src/domain/standards/standard-sets';
+import { formatDate } from '../../lib/format-date-time';
 
-const shanghaiDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 export type CallDocumentData = Omit<PublicCallDetail, 'publishedOn'> & { publishedOn: string | null };
 
@@ -14,7 +14,7 @@ export function documentOf(call: CallDetail): CallDocumentData {
   return {
     ...call,
     // The same Asia/Shanghai date the public API gives, whatever the browser's time zone.
-    publishedOn: call.publishedAt ? shanghaiDate.format(new Date(call.publishedAt)) : null,
+    publishedOn: call.publishedAt ? formatDate(call.publishedAt) : null,
     cityCaps: CITIES.filter((c) => call.cityCaps[c.code] !== undefined).map((c) => ({ cityCode: c.code, cityName: c.name, cap: call.cityCaps[c.code] as number })),
     criterionWeights: criteria.map((c) => ({ code: c.code, name: c.name, weight: call.criterionWeights[c.code] ?? 0 })),
   };

@@ -5,6 +5,7 @@ import { CallRoutes } from '../calls/call-routes';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
+import { NotificationsPage } from './notifications-page';
 import { PasswordPage } from './password-page';
 import { SessionProvider, useSession } from './session';
 import { TodosPage } from './todos-page';
@@ -33,6 +34,7 @@ function WorkspaceRoutes() {
     <Routes>
       <Route index element={<TodosPage />} />
       <Route path="password" element={<PasswordPage />} />
+      <Route path="notifications" element={<NotificationsPage />} />
       {canOpen(user.role, '/workspace/my-organisation') && <Route path="my-organisation" element={<MyOrganisationPage />} />}
       {organisations && <Route path="organisations" element={<OrganisationListPage />} />}
       {organisations && <Route path="organisations/:id" element={<OrganisationDetailPage />} />}

@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { SessionUser } from '../../../../src/contracts/auth';
 import { api } from '../../lib/api';
 import { useSession } from './session';
+import { NotificationBell } from './notification-bell';
 import { navEntriesFor, selectedEntry } from './workspace-nav';
 
 const FULL_TITLE = '广东省中小企业公共服务示范平台（基地）管理系统';
@@ -72,6 +73,7 @@ export function WorkspaceLayout({ children }: { children: ReactNode }) {
             {userInfo}
           </div>
         )}
+        <NotificationBell />
         <Button ghost size="small" icon={<LogoutOutlined />} loading={loggingOut} onClick={() => void logout()}>
           退出登录
         </Button>
