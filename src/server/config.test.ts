@@ -27,4 +27,10 @@ describe('configuration from the environment', () => {
   it('refuses a bad port with a message naming it', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
+
+  it('reads the demo clock file only outside production', () => {
+    expect(loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt' }).clockFile?.endsWith('/clock.txt')).toBe(true);
+    expect(loadConfig({}).clockFile).toBeUndefined();
+    expect(() => loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt', SHIFAN_MODE: 'production' })).toThrow(/SHIFAN_CLOCK_FILE/);
+  });
 });
