@@ -13,13 +13,18 @@ import { installRequestContext } from './http/request-context';
 import { authRoutes } from './routes/auth.routes';
 import { calendarRoutes } from './routes/calendar.routes';
 import { callsRoutes } from './routes/calls.routes';
+import { cityReviewRoutes } from './routes/city-review.routes';
+import { provinceReviewRoutes } from './routes/province-review.routes';
 import { notificationsRoutes } from './routes/notifications.routes';
+import { applicationsRoutes } from './routes/applications.routes';
 import { divisionsRoutes } from './routes/divisions.routes';
 import { healthRoutes } from './routes/health.routes';
+import { noticesRoutes } from './routes/notices.routes';
 import { organisationsRoutes } from './routes/organisations.routes';
 import { registrationsRoutes } from './routes/registrations.routes';
 import { standardsRoutes } from './routes/standards.routes';
 import { todosRoutes } from './routes/todos.routes';
+import { expertsRoutes } from './routes/experts.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -62,7 +67,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(calendarRoutes, { deps });
   await app.register(callsRoutes, { deps });
   // F3 feature routes are registered below, one line each.
+  await app.register(expertsRoutes, { deps });
+  await app.register(cityReviewRoutes, { deps });
+  await app.register(provinceReviewRoutes, { deps });
   await app.register(notificationsRoutes, { deps });
+  await app.register(applicationsRoutes, { deps });
+  await app.register(noticesRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

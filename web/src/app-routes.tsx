@@ -13,6 +13,9 @@ const WorkspaceApp = lazy(() => import('./features/workspace/workspace-app').the
 const StandardsPage = lazy(() => import('./features/standards/standards-page').then((m) => ({ default: m.StandardsPage })));
 const PublicCallsPage = lazy(() => import('./features/calls/public-calls-page').then((m) => ({ default: m.PublicCallsPage })));
 const PublicCallPage = lazy(() => import('./features/calls/public-call-page').then((m) => ({ default: m.PublicCallPage })));
+const PublicNoticesPage = lazy(() => import('./features/notices/public-notices-page').then((m) => ({ default: m.PublicNoticesPage })));
+const PublicNoticePage = lazy(() => import('./features/notices/public-notice-page').then((m) => ({ default: m.PublicNoticePage })));
+const ObjectionStatusPage = lazy(() => import('./features/notices/objection-status-page').then((m) => ({ default: m.ObjectionStatusPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
 export function AppRoutes() {
@@ -51,6 +54,30 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<PageLoading />}>
             <PublicCallPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/notices"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicNoticesPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/notices/objection-status"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <ObjectionStatusPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/notices/:id"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicNoticePage />
           </Suspense>
         }
       />

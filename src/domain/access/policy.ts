@@ -28,6 +28,7 @@ export const ACTIONS = [
   'expert.manage',
   'review.score',
   'notice.manage',
+  'notice.read',
   'objection.handle',
   'notification.list',
 ] as const;
@@ -68,6 +69,8 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'review.score': { expert: 'self' },
   // Art. 7(2)(4): 公示 and the handling of objections.
   'notice.manage': { province: 'all' },
+  // The province's view of notices and objections (objector identities included) is also open to the auditor.
+  'notice.read': { province: 'all', auditor: 'all' },
   'objection.handle': { province: 'all' },
   'notification.list': EVERY_ROLE_SELF,
 };

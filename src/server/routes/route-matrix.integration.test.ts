@@ -37,6 +37,12 @@ const callContent = (year: number) => ({
 });
 
 // city = 广州 officer, city.other = 深圳 officer; applicant = a 广州 organisation that is not {gz}.
+/** A notice, objection or receipt id that does not exist (公示与异议 rows). */
+const NO_NOTICE = '00000000-0000-4000-8000-0000000000a1';
+
+/** An application, call, file or material id that does not exist (申报 rows). */
+const NO_APPLICATION = '00000000-0000-4000-8000-0000000000b2';
+
 const CASES: RouteCase[] = [
   { method: 'GET', url: '/api/health', path: '/api/health', expected: everyone(200) },
   { method: 'GET', url: '/api/divisions', path: '/api/divisions', expected: everyone(200) },
@@ -94,6 +100,140 @@ const CASES: RouteCase[] = [
     payload: {},
     expected: everyone(404, 401),
   },
+  // Expert pool and expert review (F3 item 4, Art. 7(2)): the pool and groups are the province's; progress and the
+  // internal score summary also the auditor's; 我的评审 the expert's own (an unknown or foreign task is 404).
+  { method: 'GET', url: '/api/experts', path: '/api/experts', expected: { ...everyone(403, 401), province: 200 } },
+  {
+    method: 'POST',
+    url: '/api/experts',
+    path: '/api/experts',
+    payload: { name: '矩阵专家', field: '数字化转型', employer: '华南理工大学', cityCode: '440300', termStartsOn: '2026-01-01', termEndsOn: '2028-12-31', username: 'matrix.expert' },
+    expected: { ...everyone(403, 401), province: 201 },
+  },
+  {
+    method: 'POST',
+    url: '/api/experts/:id/avoidances',
+    path: '/api/experts/00000000-0000-4000-8000-000000000000/avoidances',
+    payload: { organisationId: '00000000-0000-4000-8000-000000000000', reason: '曾任顾问' },
+    expected: { ...everyone(403, 401), province: 404 },
+  },
+  { method: 'POST', url: '/api/experts/:id/deactivate', path: '/api/experts/00000000-0000-4000-8000-000000000000/deactivate', payload: {}, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/calls/:callId/review-groups', path: '/api/calls/{call}/review-groups', expected: { ...everyone(403, 401), province: 200 } },
+  {
+    method: 'POST',
+    url: '/api/calls/:callId/review-groups',
+    path: '/api/calls/{call}/review-groups',
+    // {call} is published by the row above; the application does not exist, so the province gets the field error.
+    payload: { name: '第一组', expertCount: 3, applicationIds: ['00000000-0000-4000-8000-000000000000'] },
+    expected: { ...everyone(403, 401), province: 400 },
+  },
+  { method: 'POST', url: '/api/review-groups/:id/draw', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/draw', payload: {}, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/review-groups/:id/draw/replay', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/draw/replay', expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/review-groups/:id/progress', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/progress', expected: { ...everyone(403, 401), province: 404, auditor: 404 } },
+  { method: 'GET', url: '/api/calls/:callId/score-summary', path: '/api/calls/{call}/score-summary', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
+  { method: 'GET', url: '/api/my-reviews', path: '/api/my-reviews', expected: { ...everyone(403, 401), expert: 200 } },
+  {
+    method: 'POST',
+    url: '/api/my-reviews/:id/declaration',
+    path: '/api/my-reviews/00000000-0000-4000-8000-000000000000/declaration',
+    payload: { declaration: 'none' },
+    expected: { ...everyone(403, 401), expert: 404 },
+  },
+  { method: 'GET', url: '/api/my-reviews/:id', path: '/api/my-reviews/00000000-0000-4000-8000-000000000000', expected: { ...everyone(403, 401), expert: 404 } },
+  {
+    method: 'GET',
+    url: '/api/my-reviews/:id/files/:fileId',
+    path: '/api/my-reviews/00000000-0000-4000-8000-000000000000/files/00000000-0000-4000-8000-000000000000',
+    expected: { ...everyone(403, 401), expert: 404 },
+  },
+  {
+    method: 'POST',
+    url: '/api/my-reviews/:id/scores',
+    path: '/api/my-reviews/00000000-0000-4000-8000-000000000000/scores',
+    payload: { scores: {}, comments: {}, isFinal: false },
+    expected: { ...everyone(403, 401), expert: 404 },
+  },
+  // 公示与异议 (F3 item 5, Art. 7(2)): the public reads notices and objects without a session; an unknown notice or
+  // receipt is 404 for everyone. Notices and objections in the workspace are the province's and the auditor's to
+  // read, the province's alone to act on; {call} was published by a row above with nothing shortlisted → 422.
+  { method: 'GET', url: '/api/v1/notices', path: '/api/v1/notices', expected: everyone(200) },
+  { method: 'GET', url: '/api/v1/notices/:id', path: `/api/v1/notices/${NO_NOTICE}`, expected: everyone(404) },
+  { method: 'GET', url: '/api/v1/notices/:id/document.docx', path: `/api/v1/notices/${NO_NOTICE}/document.docx`, expected: everyone(404) },
+  { method: 'POST', url: '/api/v1/notices/:id/objections', path: `/api/v1/notices/${NO_NOTICE}/objections`, payload: {}, expected: everyone(400) },
+  { method: 'GET', url: '/api/v1/objections/:receiptNumber', path: '/api/v1/objections/YY-20260928-ABC123?phone=13800138000', expected: everyone(404) },
+  { method: 'GET', url: '/api/calls/:id/creation-notices/preview', path: '/api/calls/{call}/creation-notices/preview', expected: { ...everyone(403, 401), province: 422 } },
+  { method: 'POST', url: '/api/calls/:id/creation-notices', path: '/api/calls/{call}/creation-notices', payload: {}, expected: { ...everyone(403, 401), province: 422 } },
+  { method: 'GET', url: '/api/notices', path: '/api/notices', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
+  { method: 'GET', url: '/api/notices/:id', path: `/api/notices/${NO_NOTICE}`, expected: { ...everyone(403, 401), province: 404, auditor: 404 } },
+  { method: 'GET', url: '/api/notices/:id/objections', path: `/api/notices/${NO_NOTICE}/objections`, expected: { ...everyone(403, 401), province: 404, auditor: 404 } },
+  {
+    method: 'GET',
+    url: '/api/objections/:id/attachments/:index',
+    path: `/api/objections/${NO_NOTICE}/attachments/0`,
+    expected: { ...everyone(403, 401), province: 404, auditor: 404 },
+  },
+  {
+    method: 'POST',
+    url: '/api/objections/:id/decision',
+    path: `/api/objections/${NO_NOTICE}/decision`,
+    payload: { outcome: 'unfounded', investigation: '路由权限测试的核实情况说明' },
+    expected: { ...everyone(403, 401), province: 404 },
+  },
+  { method: 'POST', url: '/api/notices/:id/confirm', path: `/api/notices/${NO_NOTICE}/confirm`, payload: {}, expected: { ...everyone(403, 401), province: 404 } },
+  // 申报 (F3 item 2, Art. 7(1)): read by the own organisation, own city, province and auditor; written by the
+  // applicant only. The application and ids below do not exist: readers get 404, other roles 403.
+  { method: 'GET', url: '/api/applications', path: '/api/applications', expected: { ...everyone(200, 401), expert: 403, ...ADMINS } },
+  { method: 'GET', url: '/api/applications/:id', path: `/api/applications/${NO_APPLICATION}`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  {
+    method: 'GET',
+    url: '/api/applications/:id/files/:fileId',
+    path: `/api/applications/${NO_APPLICATION}/files/${NO_APPLICATION}`,
+    expected: { ...everyone(404, 401), expert: 403, ...ADMINS },
+  },
+  { method: 'POST', url: '/api/applications', path: '/api/applications', payload: { callId: NO_APPLICATION }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/applications/:id', path: `/api/applications/${NO_APPLICATION}`, payload: { lockVersion: 1, content: {} }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/applications/:id/materials', path: `/api/applications/${NO_APPLICATION}/materials`, payload: {}, expected: { ...everyone(403, 401), applicant: 404 } },
+  {
+    method: 'POST',
+    url: '/api/applications/:id/materials/:materialId/remove',
+    path: `/api/applications/${NO_APPLICATION}/materials/${NO_APPLICATION}/remove`,
+    payload: {},
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
+  { method: 'POST', url: '/api/applications/:id/submit', path: `/api/applications/${NO_APPLICATION}/submit`, payload: { lockVersion: 1 }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/applications/:id/withdraw', path: `/api/applications/${NO_APPLICATION}/withdraw`, payload: { lockVersion: 1 }, expected: { ...everyone(403, 401), applicant: 404 } },
+  // 地市初审 and 省级审核 (F3 items 3–4, Art. 7(1)(2)): the city acts on its own city's cases, the province on all;
+  // the review export is for the province and the auditors. {call} is published by the publish row above; the
+  // application ids do not exist, so the roles allowed to act get 404 there.
+  { method: 'POST', url: '/api/applications/:id/city-decision', path: `/api/applications/${NO_APPLICATION}/city-decision`, payload: { lockVersion: 1, decision: 'recommend' }, expected: { ...everyone(403, 401), city: 404, 'city.other': 404 } },
+  { method: 'GET', url: '/api/city-review/queue', path: '/api/city-review/queue?callId={call}', expected: { ...everyone(403, 401), city: 200, 'city.other': 200 } },
+  {
+    method: 'POST',
+    url: '/api/city-review/recommendations/preview',
+    path: '/api/city-review/recommendations/preview',
+    payload: { callId: NO_APPLICATION, applicationIds: [NO_APPLICATION] },
+    expected: { ...everyone(403, 401), city: 404, 'city.other': 404 },
+  },
+  {
+    method: 'POST',
+    url: '/api/city-review/recommendations',
+    path: '/api/city-review/recommendations',
+    payload: { callId: NO_APPLICATION, items: [{ id: NO_APPLICATION, lockVersion: 1 }] },
+    expected: { ...everyone(403, 401), city: 404, 'city.other': 404 },
+  },
+  { method: 'GET', url: '/api/city-review/export.xlsx', path: '/api/city-review/export.xlsx?callId={call}', expected: { ...everyone(403, 401), city: 200, 'city.other': 200 } },
+  { method: 'POST', url: '/api/applications/:id/formal-check', path: `/api/applications/${NO_APPLICATION}/formal-check`, payload: { isPassed: true }, expected: { ...everyone(403, 401), province: 404 } },
+  {
+    method: 'POST',
+    url: '/api/applications/:id/province-decision',
+    path: `/api/applications/${NO_APPLICATION}/province-decision`,
+    payload: { lockVersion: 1, decision: 'reject', reason: '路由权限测试' },
+    expected: { ...everyone(403, 401), province: 404 },
+  },
+  { method: 'GET', url: '/api/calls/:callId/province-review', path: '/api/calls/{call}/province-review', expected: { ...everyone(403, 401), province: 200 } },
+  { method: 'POST', url: '/api/calls/:callId/shortlist/preview', path: '/api/calls/{call}/shortlist/preview', payload: { applicationIds: [NO_APPLICATION] }, expected: { ...everyone(403, 401), province: 200 } },
+  { method: 'POST', url: '/api/calls/:callId/shortlist', path: '/api/calls/{call}/shortlist', payload: { items: [{ id: NO_APPLICATION, lockVersion: 1 }] }, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/calls/:callId/review-export.xlsx', path: '/api/calls/{call}/review-export.xlsx', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
 ];
 
 let t: TestApp;

@@ -87,7 +87,21 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(0, 'CLIENT_ERROR', '页面出现错误，请刷新后重试');
 }
 
+/** multipart/form-data with files (e.g. an objection's attachments); the browser writes the boundary. */
+async function postForm<T>(path: string, form: FormData): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers: { Accept: 'application/json', 'X-Requested-With': 'shifan' }, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
+  }
+  const payload = await readJson(response);
+  if (response.ok) return payload as T;
+  throw errorFromResponse(response.status, payload);
+}
+
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, undefined, signal),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  postForm,
 };

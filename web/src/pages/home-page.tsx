@@ -36,6 +36,9 @@ export function HomePage() {
           <LinkButton size="large" type="link" to="/calls">
             年度创建工作通知
           </LinkButton>
+          <LinkButton size="large" type="link" to="/notices">
+            公示公告
+          </LinkButton>
           <LinkButton size="large" type="link" to="/standards">
             创建及认定标准
           </LinkButton>

@@ -1,7 +1,17 @@
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import type { Role } from '../../../../src/domain/shared/roles';
 import { NotFoundResult } from '../../components/not-found-result';
 import { CalendarRoutes } from '../calendar/calendar-routes';
 import { CallRoutes } from '../calls/call-routes';
+import { ApplicationDetailPage } from '../applications/application-detail-page';
+import { ApplicationWizardPage } from '../applications/application-wizard-page';
+import { MyApplicationsPage } from '../applications/my-applications-page';
+import { CityReviewPage } from '../city-review/city-review-page';
+import { ProvinceReviewPage } from '../province-review/province-review-page';
+import { NoticesRoutes } from '../notices/notices-routes';
+import { ExpertReviewPage } from '../expert-review/expert-review-page';
+import { MyReviewRoutes } from '../expert-review/my-review-routes';
+import { ExpertsPage } from '../experts/experts-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -40,10 +50,22 @@ function WorkspaceRoutes() {
       {organisations && <Route path="organisations/:id" element={<OrganisationDetailPage />} />}
       {canOpen(user.role, '/workspace/calendar') && <Route path="calendar/*" element={<CalendarRoutes />} />}
       {canOpen(user.role, '/workspace/calls') && <Route path="calls/*" element={<CallRoutes />} />}
+      {canOpen(user.role, '/workspace/city-review') && <Route path="city-review" element={<CityReviewPage />} />}
+      {canOpen(user.role, '/workspace/province-review') && <Route path="province-review" element={<ProvinceReviewPage />} />}
+      {canOpen(user.role, '/workspace/experts') && <Route path="experts" element={<ExpertsPage />} />}
+      {canOpen(user.role, '/workspace/expert-review') && <Route path="expert-review" element={<ExpertReviewPage />} />}
+      {canOpen(user.role, '/workspace/my-reviews') && <Route path="my-reviews/*" element={<MyReviewRoutes />} />}
+      {canOpen(user.role, '/workspace/notices') && <Route path="notices/*" element={<NoticesRoutes />} />}
+      {canOpen(user.role, '/workspace/my-applications') && <Route path="my-applications" element={<MyApplicationsPage />} />}
+      {canOpen(user.role, '/workspace/my-applications') && <Route path="applications/:id/edit" element={<ApplicationWizardPage />} />}
+      {APPLICATION_READERS.includes(user.role) && <Route path="applications/:id" element={<ApplicationDetailPage />} />}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );
 }
+
+// The shared application detail page is for every role that may read applications (application.read).
+const APPLICATION_READERS: readonly Role[] = ['applicant', 'city', 'province', 'auditor'];
 
 function WorkspaceNotFound() {
   return <NotFoundResult subTitle="该页面不存在，或您的角色无权使用。" backTo="/workspace" backLabel="返回待办" />;

@@ -1,0 +1,155 @@
+// 公示与异议 (Art. 7(2)(4), Art. 8): what the province publishes, what the public sees and sends, and how the
+// province answers an objection. Public shapes never carry scores, ranks or an objector's identity.
+import { z } from 'zod';
+import { RECEIPT_NUMBER_PATTERN } from '../domain/publicity/objection-window';
+import { zPhone, zText, zUuid } from './fields';
+
+export const zNoticeIdParams = z.strictObject({ id: zUuid('公示编号') });
+export const zObjectionIdParams = z.strictObject({ id: zUuid('异议编号') });
+export const zObjectionAttachmentParams = z.strictObject({
+  id: zUuid('异议编号'),
+  index: z.coerce.number({ error: '附件序号应为数字' }).int({ message: '附件序号应为整数' }).min(0, { message: '附件序号有误' }).max(4, { message: '附件序号有误' }),
+});
+
+export const zPublishCreationNotice = z
+  .strictObject({
+    title: zText('公示标题', 1, 200).optional(),
+    text: zText('公示正文', 1, 5000).optional(),
+  })
+  .optional();
+export type PublishCreationNoticeRequest = z.infer<typeof zPublishCreationNotice>;
+
+export const OBJECTION_MAX_FILES = 5;
+export const OBJECTION_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const optionalText = (label: string, max: number) =>
+  z.preprocess((value) => (value === '' ? undefined : value), zText(label, 1, max).optional());
+
+// Sent as multipart form fields with up to OBJECTION_MAX_FILES attachments (PDF/JPG/PNG).
+export const zObjectionForm = z.strictObject({
+  objectorName: zText('真实姓名', 2, 50),
+  objectorPhone: zPhone,
+  objectorEmail: z.preprocess((value) => (value === '' ? undefined : value), z.email({ message: '电子邮箱格式有误' }).max(200, { message: '电子邮箱不能超过200个字' }).optional()),
+  objectorOrganisation: optionalText('所在单位', 200),
+  applicationId: zUuid('异议对象'),
+  facts: zText('异议事实和理由', 20, 5000),
+});
+export type ObjectionForm = z.infer<typeof zObjectionForm>;
+
+export const zObjectionDecision = z.strictObject({
+  outcome: z.enum(['upheld', 'unfounded'], { error: '请选择核实结论（属实或不属实）' }),
+  investigation: zText('核实情况', 10, 5000),
+});
+export type ObjectionDecisionRequest = z.infer<typeof zObjectionDecision>;
+
+export const zReceiptParams = z.strictObject({
+  receiptNumber: z.string({ error: '请填写回执号' }).trim().toUpperCase().regex(RECEIPT_NUMBER_PATTERN, { message: '回执号格式应为 YY-年月日-6位字母数字' }),
+});
+export const zReceiptQuery = z.strictObject({ phone: zPhone });
+
+export type NoticeStage = 'creation' | 'certification';
+export const NOTICE_STAGE_LABELS: Record<NoticeStage, string> = { creation: '拟创建对象公示', certification: '拟认定对象公示' };
+
+export type ObjectionStatus = 'received' | 'upheld' | 'unfounded';
+export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = { received: '待核实', upheld: '异议属实', unfounded: '异议不属实' };
+
+/** One line of a public notice: who, where — never a score (Art. 8). */
+export interface NoticeEntryView {
+  applicationId: string;
+  name: string;
+  organisationName: string;
+  cityCode: string;
+  cityName: string;
+  countyCode: string;
+  countyName: string;
+  carrier: 'platform' | 'base';
+  /** After the 公示: confirmed, or withdrawn with the published reason. */
+  outcome: { kind: 'confirmed' } | { kind: 'withdrawn'; reason: string } | null;
+}
+
+export interface PublicNoticeSummary {
+  id: string;
+  title: string;
+  stage: NoticeStage;
+  publishedOn: string;
+  startsOn: string;
+  endsOn: string;
+  entryCount: number;
+}
+
+export interface PublicNoticeDetail extends PublicNoticeSummary {
+  text: string;
+  entries: NoticeEntryView[];
+  isObjectionOpen: boolean;
+  hasDocument: boolean;
+}
+
+export interface ObjectionReceipt {
+  receiptNumber: string;
+  receivedAt: string;
+}
+
+export interface ObjectionStatusView {
+  receiptNumber: string;
+  receivedAt: string;
+  noticeTitle: string;
+  entryName: string;
+  status: ObjectionStatus;
+  investigation: string | null;
+  decidedAt: string | null;
+}
+
+export interface NoticeAdminSummary extends PublicNoticeSummary {
+  callId: string | null;
+  handlingDueOn: string;
+  objectionCount: number;
+  unresolvedCount: number;
+  isOverdue: boolean;
+}
+
+export interface NoticeAdminEntry extends NoticeEntryView {
+  applicationNumber: string;
+  state: string;
+  stateLabel: string;
+  unresolvedObjections: number;
+  creationPeriodEndsOn: string | null;
+}
+
+export interface NoticeAdminDetail extends NoticeAdminSummary {
+  text: string;
+  entries: NoticeAdminEntry[];
+  /** Why the confirmation cannot be done yet; null when it can. */
+  confirmBlockedReason: string | null;
+}
+
+export interface ObjectionAdminView {
+  id: string;
+  receiptNumber: string;
+  applicationId: string;
+  entryName: string;
+  objectorName: string;
+  objectorPhone: string;
+  objectorEmail: string | null;
+  objectorOrganisation: string | null;
+  facts: string;
+  attachments: { index: number; name: string; mediaType: string; sizeBytes: number }[];
+  receivedAt: string;
+  status: ObjectionStatus;
+  investigation: string | null;
+  decidedAt: string | null;
+  isOverdue: boolean;
+}
+
+export interface CreationNoticePreview {
+  callId: string;
+  callTitle: string;
+  publishedOn: string;
+  startsOn: string;
+  endsOn: string;
+  handlingDueOn: string;
+  entries: NoticeEntryView[];
+}
+
+export interface ConfirmationResult {
+  confirmed: { applicationId: string; name: string; creationPeriodEndsOn: string }[];
+}

@@ -1,0 +1,94 @@
+// 公示 (publicity_notices, append-only) and 异议 (objections) — Art. 7(2)(4).
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { applicationEvents, applications, objections, publicityNotices } from '../schema/index';
+
+export type NoticeRow = typeof publicityNotices.$inferSelect;
+export type ObjectionRow = typeof objections.$inferSelect;
+
+/** Events that close a creation 公示 for one entry, and what the public may read of them. */
+const OUTCOME_EVENTS = ['confirm_creation', 'uphold_creation_objection', 'certify', 'uphold_certification_objection'];
+
+export const noticesRepository = {
+  /** A notice is written once, complete (its document included): the table refuses updates. */
+  async insertNotice(db: Db, values: typeof publicityNotices.$inferInsert): Promise<NoticeRow> {
+    const [row] = await db.insert(publicityNotices).values(values).returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  },
+
+  async findNotice(db: Db, id: string): Promise<NoticeRow | undefined> {
+    const [row] = await db.select().from(publicityNotices).where(eq(publicityNotices.id, id));
+    return row;
+  },
+
+  /** Newest first, with how many objections each has and how many still wait for a decision. */
+  async listNotices(db: Db) {
+    return db
+      .select({
+        notice: publicityNotices,
+        objectionCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${publicityNotices.id})`,
+        unresolvedCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${publicityNotices.id} AND o.status = 'received')`,
+      })
+      .from(publicityNotices)
+      .orderBy(desc(publicityNotices.publishedAt), desc(publicityNotices.id));
+  },
+
+  async insertObjection(db: Db, values: typeof objections.$inferInsert): Promise<ObjectionRow> {
+    const [row] = await db.insert(objections).values(values).returning();
+    if (!row) throw new Error('insert returned no row');
+    return row;
+  },
+
+  async findObjection(db: Db, id: string): Promise<ObjectionRow | undefined> {
+    const [row] = await db.select().from(objections).where(eq(objections.id, id));
+    return row;
+  },
+
+  async findObjectionForUpdate(db: Db, id: string): Promise<ObjectionRow | undefined> {
+    const [row] = await db.select().from(objections).where(eq(objections.id, id)).for('update');
+    return row;
+  },
+
+  async findObjectionByReceipt(db: Db, receiptNumber: string) {
+    const [row] = await db
+      .select({ objection: objections, noticeTitle: publicityNotices.title, handlingDueOn: publicityNotices.handlingDueOn, entries: publicityNotices.entries })
+      .from(objections)
+      .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
+      .where(eq(objections.receiptNumber, receiptNumber));
+    return row;
+  },
+
+  async listObjections(db: Db, noticeId: string): Promise<ObjectionRow[]> {
+    return db.select().from(objections).where(eq(objections.noticeId, noticeId)).orderBy(asc(objections.receivedAt), asc(objections.id));
+  },
+
+  /** Records the decision once: null when the objection was already decided (someone else was first). */
+  async decideObjection(db: Db, id: string, values: { status: 'upheld' | 'unfounded'; investigation: string; decidedBy: string; decidedAt: Date }): Promise<ObjectionRow | null> {
+    const [row] = await db
+      .update(objections)
+      .set(values)
+      .where(and(eq(objections.id, id), eq(objections.status, 'received')))
+      .returning();
+    return row ?? null;
+  },
+
+  /** The current state and facts of a notice's applications. */
+  async listEntryApplications(db: Db, applicationIds: readonly string[]) {
+    if (applicationIds.length === 0) return [];
+    return db
+      .select({ id: applications.id, state: applications.state, facts: applications.facts, organisationId: applications.organisationId, cityCode: applications.cityCode })
+      .from(applications)
+      .where(inArray(applications.id, [...applicationIds]));
+  },
+
+  /** How each entry's 公示 ended: confirmation, or an upheld objection with its published reason. */
+  async listOutcomes(db: Db, applicationIds: readonly string[]) {
+    if (applicationIds.length === 0) return [];
+    return db
+      .select({ applicationId: applicationEvents.applicationId, event: applicationEvents.event, reason: applicationEvents.reason, isReasonPublic: applicationEvents.isReasonPublic })
+      .from(applicationEvents)
+      .where(and(inArray(applicationEvents.applicationId, [...applicationIds]), inArray(applicationEvents.event, OUTCOME_EVENTS)))
+      .orderBy(asc(applicationEvents.occurredAt), asc(applicationEvents.id));
+  },
+};

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/day-arithmetic';
+import { publicityWindow, workingCalendar, type CalendarYear } from '../calendar/working-calendar';
+import { NEW_APPLICATION_FACTS } from '../lifecycle/context';
+import { AppError } from '../shared/app-error';
+import { inNeutralOrder } from './notice-entries';
+import { confirmBlockedReason } from './confirmation';
+import { countObjection } from './objection-count';
+import { formatReceiptNumber, isObjectionOverdue, isObjectionWindowOpen, objectionHandlingDueOn, RECEIPT_NUMBER_PATTERN } from './objection-window';
+
+const span = (from: string, to: string): string[] => {
+  const days = [from];
+  while (days[days.length - 1] !== to) days.push(addDays(days[days.length - 1] as string, 1));
+  return days;
+};
+
+// 国办发明电〔2024〕12号 and 〔2025〕7号, the schedules the database is seeded with.
+const Y2025: CalendarYear = {
+  year: 2025,
+  holidays: ['2025-01-01', ...span('2025-01-28', '2025-02-04'), ...span('2025-04-04', '2025-04-06'), ...span('2025-05-01', '2025-05-05'), ...span('2025-05-31', '2025-06-02'), ...span('2025-10-01', '2025-10-08')],
+  workdays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+};
+const Y2026: CalendarYear = {
+  year: 2026,
+  holidays: [
+    ...span('2026-01-01', '2026-01-03'),
+    ...span('2026-02-15', '2026-02-23'),
+    ...span('2026-04-04', '2026-04-06'),
+    ...span('2026-05-01', '2026-05-05'),
+    ...span('2026-06-19', '2026-06-21'),
+    ...span('2026-09-25', '2026-09-27'),
+    ...span('2026-10-01', '2026-10-07'),
+  ],
+  workdays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+};
+const calendar = workingCalendar([Y2025, Y2026]);
+
+describe('neutral order of notice entries (Art. 8)', () => {
+  const entry = (cityCode: string, countyCode: string, name: string, applicationNumber: string) => ({ cityCode, countyCode, name, applicationNumber });
+
+  it('orders by city code, then county code, then name — never by anything else', () => {
+    const entries = [
+      entry('440300', '440304', '甲平台', 'N1'),
+      entry('440100', '440106', '乙平台', 'N2'),
+      entry('440100', '440103', '丙平台', 'N3'),
+      entry('440100', '440106', '甲平台', 'N4'),
+    ];
+    expect(inNeutralOrder(entries).map((e) => e.applicationNumber)).toEqual(['N3', 'N4', 'N2', 'N1']);
+  });
+
+  it('breaks a tie on all three by application number, so the order is stable', () => {
+    const entries = [entry('440100', '440103', '同名平台', 'GD2026-B'), entry('440100', '440103', '同名平台', 'GD2026-A')];
+    expect(inNeutralOrder(entries).map((e) => e.applicationNumber)).toEqual(['GD2026-A', 'GD2026-B']);
+    expect(inNeutralOrder([...entries].reverse()).map((e) => e.applicationNumber)).toEqual(['GD2026-A', 'GD2026-B']);
+  });
+
+  it('does not change the list it is given', () => {
+    const entries = [entry('440300', '440304', '甲', 'N1'), entry('440100', '440103', '乙', 'N2')];
+    inNeutralOrder(entries);
+    expect(entries[0]?.applicationNumber).toBe('N1');
+  });
+});
+
+describe('counting objections (Art. 7(2): 异议不属实的，确定为创建对象)', () => {
+  it.each([
+    [0, 'received', 1],
+    [1, 'received', 2],
+    [2, 'found_untrue', 1],
+    [1, 'found_untrue', 0],
+  ] as const)('%i open, %s → %i open', (open, change, expected) => {
+    expect(countObjection({ ...NEW_APPLICATION_FACTS, unresolvedObjections: open }, change).unresolvedObjections).toBe(expected);
+  });
+
+  it('refuses to resolve an objection that was never counted', () => {
+    expect(() => countObjection(NEW_APPLICATION_FACTS, 'found_untrue')).toThrow(/no unresolved objection/);
+  });
+
+  it('leaves every other fact alone', () => {
+    const facts = { ...NEW_APPLICATION_FACTS, publicityEndsOn: '2026-10-09' };
+    expect(countObjection(facts, 'received')).toEqual({ ...facts, unresolvedObjections: 1 });
+  });
+});
+
+describe('objection window and handling deadline (DESIGN §3)', () => {
+  it('published Monday 2026-09-28 → open to 2026-10-09; objections due by the 10th working day after (2026-10-22, the 10-10 make-up Saturday counts)', () => {
+    const window = publicityWindow(calendar, '2026-09-28');
+    expect(window.end).toBe('2026-10-09');
+    expect(objectionHandlingDueOn(calendar, window.end)).toBe('2026-10-22');
+  });
+
+  it('published on the Dragon Boat holiday 2025-06-02 → starts 06-03, ends 06-09', () => {
+    const window = publicityWindow(calendar, '2025-06-02');
+    expect([window.start, window.end]).toEqual(['2025-06-03', '2025-06-09']);
+  });
+
+  it.each([
+    ['2026-09-27', false],
+    ['2026-09-28', true],
+    ['2026-10-09', true],
+    ['2026-10-10', false],
+  ])('objection on %s → open %s', (today, open) => {
+    expect(isObjectionWindowOpen({ publishedOn: '2026-09-28', startsOn: '2026-09-28', endsOn: '2026-10-09' }, today)).toBe(open);
+  });
+
+  it.each([
+    ['received', '2026-10-22', false],
+    ['received', '2026-10-23', true],
+    ['unfounded', '2026-10-23', false],
+    ['upheld', '2026-12-01', false],
+  ])('%s objection on %s → overdue %s', (status, today, overdue) => {
+    expect(isObjectionOverdue({ status }, '2026-10-22', today)).toBe(overdue);
+  });
+
+  it('a deadline reaching a year without a schedule names the year', () => {
+    const only2026 = workingCalendar([Y2026]);
+    expect(() => objectionHandlingDueOn(only2026, '2026-12-28')).toThrow(AppError);
+  });
+});
+
+describe('receipt numbers', () => {
+  it('carries the day received and the token', () => {
+    const receipt = formatReceiptNumber('2026-09-28', '7K2Q9X');
+    expect(receipt).toBe('YY-20260928-7K2Q9X');
+    expect(RECEIPT_NUMBER_PATTERN.test(receipt)).toBe(true);
+  });
+
+  it('refuses a token that is not 6 of 0-9A-Z', () => {
+    expect(() => formatReceiptNumber('2026-09-28', 'abc')).toThrow(RangeError);
+  });
+});
+
+describe('confirming a notice (Art. 7(2))', () => {
+  const notice = { stage: 'creation', endsOn: '2026-10-09' };
+  const entry = (name: string, state: string, unresolvedObjections = 0) => ({ name, state, unresolvedObjections });
+
+  it.each([
+    ['2026-10-09', [entry('甲', 'creation_publicity')], '公示期至2026-10-09（含当日）结束，期满后方可确定创建对象。'],
+    ['2026-10-10', [entry('甲', 'creation_publicity')], null],
+    ['2026-10-10', [entry('甲', 'creation_publicity'), entry('乙', 'withdrawn')], null],
+    ['2026-10-10', [entry('甲', 'creation_publicity', 1), entry('乙', 'creation_publicity')], '尚有异议未核实：甲。请先认定异议是否属实。'],
+    ['2026-10-10', [entry('乙', 'withdrawn')], '公示名单中已没有待确定的对象。'],
+  ] as const)('on %s → %s', (today, entries, expected) => {
+    expect(confirmBlockedReason(notice, entries, today)).toBe(expected);
+  });
+});

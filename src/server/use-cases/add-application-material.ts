@@ -1,0 +1,59 @@
+import { Readable } from 'node:stream';
+import type { ApplicationMaterial } from '../../contracts/applications';
+import { applicationMaterialsRepository } from '../../db/repositories/application-materials.repository';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
+import { MATERIAL_LABELS, type MaterialKind } from '../../domain/applications/application-content';
+import { AppError } from '../../domain/shared/app-error';
+import { sniffMediaType } from '../storage/sniff-media-type';
+import { lockApplication } from './apply-application-event';
+import { listMaterials } from './application-view';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { notFound, requirePermission } from './require-actor';
+import { requireEditable } from './save-application-draft';
+import { storeFile } from './store-file';
+
+/** Art. 7(1) materials are scans and photos: 20 MB is ample for a stamped multi-page PDF. */
+export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+
+export interface MaterialUpload {
+  kind: MaterialKind;
+  originalName: string;
+  bytes: Buffer;
+}
+
+/**
+ * Adds one material (PDF, JPG or PNG, judged by its content, not its name). Art. 7(1); no slides or videos (Art. 8).
+ * The body is read only after the access check, so a stranger learns nothing from how an upload is refused.
+ */
+export async function addApplicationMaterial(deps: Deps, ctx: RequestContext, id: string, readUpload: () => Promise<MaterialUpload>): Promise<ApplicationMaterial> {
+  requirePermission(ctx, 'application.apply');
+  const current = await applicationsRepository.findById(deps.db, id);
+  if (!current) throw notFound();
+  requirePermission(ctx, 'application.apply', { cityCode: current.cityCode, organisationId: current.organisationId });
+  requireEditable(current);
+  const upload = await readUpload();
+  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
+  if (!mediaType) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
+      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
+    });
+  }
+  if (upload.bytes.length > MAX_MATERIAL_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const file = await storeFile(deps, ctx, { content: Readable.from(upload.bytes), originalName: upload.originalName, mediaType, maxBytes: MAX_MATERIAL_BYTES });
+  const materialId = await deps.db.transaction(async (tx) => {
+    const application = await lockApplication(tx, ctx, id, 'application.apply');
+    requireEditable(application);
+    const material = await applicationMaterialsRepository.insert(tx, { applicationId: id, kind: upload.kind, fileId: file.id, addedBy: ctx.actor?.userId ?? null, addedAt: deps.clock.now() });
+    await appendAudit(tx, deps, ctx, {
+      action: 'application.material_added',
+      objectType: 'application',
+      objectId: id,
+      after: { materialId: material.id, kind: upload.kind, label: MATERIAL_LABELS[upload.kind], fileId: file.id, sha256: file.sha256 },
+    });
+    return material.id;
+  });
+  const materials = await listMaterials(deps.db, id);
+  const added = materials.find((m) => m.id === materialId);
+  if (!added) throw new Error('material vanished');
+  return added;
+}

@@ -1,0 +1,37 @@
+import type { NoticeAdminDetail, NoticeAdminEntry } from '../../contracts/notices';
+import { noticesRepository } from '../../db/repositories/notices.repository';
+import { confirmBlockedReason } from '../../domain/publicity/confirmation';
+import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
+import type { LifecycleFacts } from '../../domain/lifecycle/context';
+import type { Deps, RequestContext } from './context';
+import { entriesWithOutcomes, toAdminSummary } from './notice-view';
+import { notFound, requirePermission } from './require-actor';
+
+export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Promise<NoticeAdminDetail> {
+  requirePermission(ctx, 'notice.read');
+  const notice = await noticesRepository.findNotice(deps.db, id);
+  if (!notice) throw notFound();
+  const today = deps.clock.today();
+  const views = await entriesWithOutcomes(deps.db, notice);
+  const applications = new Map((await noticesRepository.listEntryApplications(deps.db, notice.entries.map((e) => e.applicationId))).map((a) => [a.id, a]));
+  const entries: NoticeAdminEntry[] = views.map((view, index) => {
+    const application = applications.get(view.applicationId);
+    const state = application?.state ?? '';
+    return {
+      ...view,
+      applicationNumber: notice.entries[index]?.applicationNumber ?? '',
+      state,
+      stateLabel: isLifecycleState(state) ? STATE_INFO[state].label : state,
+      unresolvedObjections: (application?.facts as LifecycleFacts | undefined)?.unresolvedObjections ?? 0,
+      creationPeriodEndsOn: (application?.facts as LifecycleFacts | undefined)?.creationPeriodEndsOn ?? null,
+    };
+  });
+  const objections = await noticesRepository.listObjections(deps.db, id);
+  const unresolvedCount = objections.filter((o) => o.status === 'received').length;
+  return {
+    ...toAdminSummary(notice, { objectionCount: objections.length, unresolvedCount }, today),
+    text: notice.text,
+    entries,
+    confirmBlockedReason: confirmBlockedReason(notice, entries, today),
+  };
+}

@@ -1,0 +1,25 @@
+import type { ObjectionStatus, ObjectionStatusView } from '../../contracts/notices';
+import { noticesRepository } from '../../db/repositories/notices.repository';
+import type { Deps } from './context';
+import { notFound } from './require-actor';
+
+const digitsOf = (phone: string): string => phone.replace(/\D/g, '');
+
+/**
+ * The objector checks the handling of an objection with the receipt number and the phone given with it. A wrong
+ * phone answers exactly like an unknown receipt (404), so neither reveals that an objection exists.
+ */
+export async function getObjectionStatus(deps: Pick<Deps, 'db'>, receiptNumber: string, phone: string): Promise<ObjectionStatusView> {
+  const row = await noticesRepository.findObjectionByReceipt(deps.db, receiptNumber);
+  if (!row || digitsOf(row.objection.objectorPhone) !== digitsOf(phone)) throw notFound();
+  const { objection } = row;
+  return {
+    receiptNumber: objection.receiptNumber,
+    receivedAt: objection.receivedAt.toISOString(),
+    noticeTitle: row.noticeTitle,
+    entryName: row.entries.find((e) => e.applicationId === objection.applicationId)?.name ?? '',
+    status: objection.status as ObjectionStatus,
+    investigation: objection.investigation,
+    decidedAt: objection.decidedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { ObjectionAdminView, ObjectionStatus } from '../../contracts/notices';
+import { filesRepository } from '../../db/repositories/files.repository';
+import { noticesRepository } from '../../db/repositories/notices.repository';
+import { isObjectionOverdue } from '../../domain/publicity/objection-window';
+import type { Deps, RequestContext } from './context';
+import { notFound, requirePermission } from './require-actor';
+
+/** The objections to a notice with the objectors' identities: for the province and the auditor only. */
+export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: string): Promise<ObjectionAdminView[]> {
+  requirePermission(ctx, 'notice.read');
+  const notice = await noticesRepository.findNotice(deps.db, noticeId);
+  if (!notice) throw notFound();
+  const today = deps.clock.today();
+  const rows = await noticesRepository.listObjections(deps.db, noticeId);
+  const views: ObjectionAdminView[] = [];
+  for (const row of rows) {
+    const attachments = [];
+    for (const [index, fileId] of row.attachmentFileIds.entries()) {
+      const file = await filesRepository.findById(deps.db, fileId);
+      if (file) attachments.push({ index, name: file.originalName, mediaType: file.mediaType, sizeBytes: file.sizeBytes });
+    }
+    views.push({
+      id: row.id,
+      receiptNumber: row.receiptNumber,
+      applicationId: row.applicationId,
+      entryName: notice.entries.find((e) => e.applicationId === row.applicationId)?.name ?? '',
+      objectorName: row.objectorName,
+      objectorPhone: row.objectorPhone,
+      objectorEmail: row.objectorEmail,
+      objectorOrganisation: row.objectorOrganisation,
+      facts: row.facts,
+      attachments,
+      receivedAt: row.receivedAt.toISOString(),
+      status: row.status as ObjectionStatus,
+      investigation: row.investigation,
+      decidedAt: row.decidedAt?.toISOString() ?? null,
+      isOverdue: isObjectionOverdue(row, notice.handlingDueOn, today),
+    });
+  }
+  return views;
+}

@@ -1,0 +1,61 @@
+// Shapes of a notice for the public and for the province. The public sees entries and outcomes, never a score,
+// a rank or who objected (Art. 8, Art. 7(2)).
+import type { NoticeAdminSummary, NoticeEntryView, NoticeStage, PublicNoticeSummary } from '../../contracts/notices';
+import type { NoticeEntry } from '../../db/schema/publicity';
+import { noticesRepository, type NoticeRow } from '../../db/repositories/notices.repository';
+import { divisionName } from '../../domain/divisions/divisions';
+import { isObjectionOverdue } from '../../domain/publicity/objection-window';
+import type { Db } from '../../db/client';
+
+const CLOSING_EVENTS: Record<NoticeStage, { confirmed: string; upheld: string }> = {
+  creation: { confirmed: 'confirm_creation', upheld: 'uphold_creation_objection' },
+  certification: { confirmed: 'certify', upheld: 'uphold_certification_objection' },
+};
+
+export function toEntryView(entry: NoticeEntry, outcome: NoticeEntryView['outcome'] = null): NoticeEntryView {
+  return {
+    applicationId: entry.applicationId,
+    name: entry.name,
+    organisationName: entry.organisationName,
+    cityCode: entry.cityCode,
+    cityName: divisionName(entry.cityCode) ?? entry.cityCode,
+    countyCode: entry.countyCode,
+    countyName: divisionName(entry.countyCode) ?? entry.countyCode,
+    carrier: entry.carrier,
+    outcome,
+  };
+}
+
+/** The entries as published, each with how its 公示 ended (the reason of an upheld objection is public). */
+export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<NoticeEntryView[]> {
+  const events = CLOSING_EVENTS[notice.stage as NoticeStage];
+  const outcomes = new Map<string, NoticeEntryView['outcome']>();
+  for (const row of await noticesRepository.listOutcomes(db, notice.entries.map((e) => e.applicationId))) {
+    if (row.event === events.confirmed) outcomes.set(row.applicationId, { kind: 'confirmed' });
+    if (row.event === events.upheld) outcomes.set(row.applicationId, { kind: 'withdrawn', reason: row.isReasonPublic ? (row.reason ?? '') : '' });
+  }
+  return notice.entries.map((entry) => toEntryView(entry, outcomes.get(entry.applicationId) ?? null));
+}
+
+export function toPublicSummary(row: NoticeRow): PublicNoticeSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    stage: row.stage as NoticeStage,
+    publishedOn: row.publishedOn,
+    startsOn: row.startsOn,
+    endsOn: row.endsOn,
+    entryCount: row.entries.length,
+  };
+}
+
+export function toAdminSummary(row: NoticeRow, counts: { objectionCount: number; unresolvedCount: number }, today: string): NoticeAdminSummary {
+  return {
+    ...toPublicSummary(row),
+    callId: row.callId,
+    handlingDueOn: row.handlingDueOn,
+    objectionCount: counts.objectionCount,
+    unresolvedCount: counts.unresolvedCount,
+    isOverdue: counts.unresolvedCount > 0 && isObjectionOverdue({ status: 'received' }, row.handlingDueOn, today),
+  };
+}
