@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { resetServerTime, setServerTime } from './support/clock';
 
 const HEADERS = { 'content-type': 'application/json', 'x-requested-with': 'shifan' };
 const SUFFIX = Date.now().toString(36);
@@ -118,10 +119,15 @@ let application: { year: number; name: string };
 const passwords: Record<string, string> = {};
 let drawn: (typeof EXPERTS)[number] | undefined;
 beforeAll(async () => {
+  // Inside the test call's application window and the experts' terms, whatever the real date.
+  setServerTime('2026-11-28T10:00');
   browser = await launchBrowser();
   application = await recommendedApplication();
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  resetServerTime();
+  await browser?.close();
+});
 
 describe('专家评审', () => {
   it('the province adds three experts, each with a one-time password', async () => {
