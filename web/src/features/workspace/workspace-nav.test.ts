@@ -6,14 +6,14 @@ describe('workspace menu', () => {
   it('lists only the pages each role may use', () => {
     const menus = Object.fromEntries(ROLES.map((role) => [role, navEntriesFor(role).map((e) => e.label)]));
     expect(menus).toEqual({
-      applicant: ['待办', '本单位信息', '修改密码'],
-      city: ['待办', '运营主体', '修改密码'],
-      province: ['待办', '运营主体', '年度创建通知', '节假日安排', '修改密码'],
-      expert: ['待办', '修改密码'],
-      auditor: ['待办', '运营主体', '修改密码'],
-      sysadmin: ['待办', '修改密码'],
-      secadmin: ['待办', '修改密码'],
-      auditadmin: ['待办', '修改密码'],
+    applicant: ['待办', '我的申报', '本单位信息', '修改密码'],
+    city: ['待办', '初审推荐', '运营主体', '修改密码'],
+    province: ['待办', '年度创建通知', '省级审核', '专家评审', '公示与异议', '运营主体', '评审专家库', '节假日安排', '修改密码'],
+    expert: ['待办', '我的评审', '修改密码'],
+    auditor: ['待办', '公示与异议', '运营主体', '修改密码'],
+    sysadmin: ['待办', '修改密码'],
+    secadmin: ['待办', '修改密码'],
+    auditadmin: ['待办', '修改密码'],
     });
   });
 
@@ -21,5 +21,15 @@ describe('workspace menu', () => {
     const entries = navEntriesFor('city');
     expect(selectedEntry(entries, '/workspace/organisations/abc')?.label).toBe('运营主体');
     expect(selectedEntry(entries, '/workspace/')?.label).toBe('待办');
+  });
+
+  it.each([
+    ['applicant', '我的申报'],
+    ['city', '初审推荐'],
+    ['province', '省级审核'],
+    ['auditor', '待办'],
+  ] as const)('lights the %s list on an application page', (role, label) => {
+    expect(selectedEntry(navEntriesFor(role), '/workspace/applications/abc/edit')?.label).toBe(label);
+    expect(selectedEntry(navEntriesFor(role), '/workspace/applications-archive')?.label).toBe('待办');
   });
 });

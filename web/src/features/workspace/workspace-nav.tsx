@@ -7,25 +7,28 @@ export interface NavEntry {
   label: string;
   icon: ReactNode;
   roles: readonly Role[] | 'all';
+  /** Other path prefixes whose pages light this entry. */
+  alsoLights?: readonly string[];
 }
 
-// Only pages that exist are listed; each role's later features add their entries here.
+// Only pages that exist are listed, in the order of the work (Art. 7): the call, the applications, the reviews, the
+// 公示, then reference data. `alsoLights` are the shared pages (an application's detail) that belong to the entry.
 const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace', label: '待办', icon: <CheckSquareOutlined />, roles: 'all' },
-  { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
-  { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
-  // F3 item 2 (Art. 7(1)): the operating organisation's applications.
-  { path: '/workspace/my-applications', label: '我的申报', icon: <FileTextOutlined />, roles: ['applicant'] },
   { path: '/workspace/calls', label: '年度创建通知', icon: <NotificationOutlined />, roles: ['province'] },
-  { path: '/workspace/calendar', label: '节假日安排', icon: <CalendarOutlined />, roles: ['province'] },
+  // F3 item 2 (Art. 7(1)): the operating organisation's applications.
+  { path: '/workspace/my-applications', label: '我的申报', icon: <FileTextOutlined />, roles: ['applicant'], alsoLights: ['/workspace/applications'] },
   // F3 items 3–4 (Art. 7(1)(2)): the city's initial review, the province's review.
-  { path: '/workspace/city-review', label: '初审推荐', icon: <FileDoneOutlined />, roles: ['city'] },
-  { path: '/workspace/province-review', label: '省级审核', icon: <FileDoneOutlined />, roles: ['province'] },
+  { path: '/workspace/city-review', label: '初审推荐', icon: <FileDoneOutlined />, roles: ['city'], alsoLights: ['/workspace/applications'] },
+  { path: '/workspace/province-review', label: '省级审核', icon: <FileDoneOutlined />, roles: ['province'], alsoLights: ['/workspace/applications'] },
   // F3 item 4 (Art. 7(2) 组织专家评审).
-  { path: '/workspace/experts', label: '评审专家库', icon: <TeamOutlined />, roles: ['province'] },
   { path: '/workspace/expert-review', label: '专家评审', icon: <AuditOutlined />, roles: ['province'] },
   { path: '/workspace/my-reviews', label: '我的评审', icon: <FormOutlined />, roles: ['expert'] },
   { path: '/workspace/notices', label: '公示与异议', icon: <SoundOutlined />, roles: ['province', 'auditor'] },
+  { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
+  { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
+  { path: '/workspace/experts', label: '评审专家库', icon: <TeamOutlined />, roles: ['province'] },
+  { path: '/workspace/calendar', label: '节假日安排', icon: <CalendarOutlined />, roles: ['province'] },
   { path: '/workspace/password', label: '修改密码', icon: <LockOutlined />, roles: 'all' },
 ];
 
@@ -37,10 +40,14 @@ export function canOpen(role: Role, path: string): boolean {
   return navEntriesFor(role).some((entry) => entry.path === path);
 }
 
-/** The entry a location belongs to: the longest entry path that is a prefix of it (detail pages light their list). */
+const isUnder = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+/** The entry a location belongs to: the longest matching prefix, its own or one it also lights (detail pages light their list). */
 export function selectedEntry(entries: NavEntry[], pathname: string): NavEntry | undefined {
   const path = pathname.replace(/\/+$/, '');
+  const longestMatch = (entry: NavEntry) => Math.max(-1, ...[entry.path, ...(entry.alsoLights ?? [])].filter((prefix) => isUnder(path, prefix)).map((prefix) => prefix.length));
   return entries
-    .filter((entry) => path === entry.path || path.startsWith(`${entry.path}/`))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+    .map((entry) => ({ entry, length: longestMatch(entry) }))
+    .filter((match) => match.length >= 0)
+    .sort((a, b) => b.length - a.length)[0]?.entry;
 }
