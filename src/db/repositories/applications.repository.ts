@@ -15,7 +15,8 @@ export interface ApplicationListFilter {
   states?: readonly string[] | undefined;
 }
 
-function scopeCondition(scope: ListScope): SQL | undefined {
+/** The applications a list scope reaches (policy.ts listScope): all, one city's, or one organisation's. */
+export function applicationScopeCondition(scope: ListScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
@@ -46,7 +47,7 @@ export const applicationsRepository = {
 
   /** Scoped list in neutral order (division code, then name — Art. 8), with the organisation's name and county. */
   async list(db: Db, scope: ListScope, filter: ApplicationListFilter = {}) {
-    const conditions = [scopeCondition(scope)];
+    const conditions = [applicationScopeCondition(scope)];
     if (filter.callId) conditions.push(eq(applications.callId, filter.callId));
     if (filter.states && filter.states.length > 0) conditions.push(inArray(applications.state, [...filter.states]));
     return db

@@ -4,17 +4,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { ListScope } from '../../domain/access/policy';
 import type { Db } from '../client';
 import { applications, expertReviews, experts, objections, publicityNotices } from '../schema/index';
-
-function scopeCondition(scope: ListScope) {
-  switch (scope.kind) {
-    case 'all':
-      return undefined;
-    case 'city':
-      return eq(applications.cityCode, scope.cityCode);
-    case 'organisation':
-      return eq(applications.organisationId, scope.organisationId);
-  }
-}
+import { applicationScopeCondition } from './applications.repository';
 
 export const workloadRepository = {
   /** Application counts by state within the scope. */
@@ -22,7 +12,7 @@ export const workloadRepository = {
     const rows = await db
       .select({ state: applications.state, n: sql<number>`count(*)::int` })
       .from(applications)
-      .where(scopeCondition(scope))
+      .where(applicationScopeCondition(scope))
       .groupBy(applications.state);
     return Object.fromEntries(rows.map((row) => [row.state, row.n]));
   },
