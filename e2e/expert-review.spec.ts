@@ -238,4 +238,21 @@ describe('专家评审', () => {
       await page.context().close();
     }
   });
+
+  it('the province can ask for a supplementary draw (补充抽取); the seed is never typed in', async () => {
+    const page = await openPage(browser, DESKTOP);
+    await logIn(page, 'province');
+    await page.goto('/workspace/expert-review');
+    await page.getByLabel('年度通知').click();
+    await page.locator(`.ant-select-item-option[title="${application.year}年度"]`).click();
+    await expect.poll(() => page.getByRole('button', { name: '补充抽取' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('随机种子').count()).toBe(0);
+    // More than the pool can give: refused with the numbers, nothing drawn (the summary above stays as it is).
+    await page.getByLabel('补充抽取人数').fill('50');
+    await page.getByRole('button', { name: '补充抽取' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: '少于需要抽取的50名' }).isVisible()).toBe(true);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'expert-review-draw-more-refused-desktop');
+    await page.context().close();
+  });
 });

@@ -1,11 +1,11 @@
-// Journey: 省级审核 (Art. 7(2)). Two 广州 applications to the 2038 call are submitted and recommended through the
-// API; the province records a formal check for one, sees in the shortlist preview that the unchecked one cannot
+// Journey: 省级审核 (Art. 7(2)). Two 广州 applications to the 2038 call are submitted, recommended and reviewed by
+// an expert through the API; the province records a formal check for one, sees in the shortlist preview that the unchecked one cannot
 // be shortlisted, shortlists the checked one, rejects the other with a reason and downloads the internal review
 // export; the review list on a 375 px phone.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
-import { apiLogIn, apiPost, publishCall, submitGuangzhouApplication } from './support/review-setup';
+import { apiLogIn, apiPost, publishCall, reviewByOneExpert, submitGuangzhouApplication } from './support/review-setup';
 
 const NAMES = ['越秀区中小企业公共服务平台', '番禺区产业集群服务基地平台'] as const;
 let browser: Browser;
@@ -15,13 +15,17 @@ beforeAll(async () => {
   browser = await launchBrowser();
   callId = await publishCall(2038, { creationQuota: 2 });
   const city = await apiLogIn('city.gz');
+  const ids: string[] = [];
   for (const name of NAMES) {
     const { id } = await submitGuangzhouApplication(callId, name);
     // The city reads the lock version from its queue, as the officer's page does.
     const queue = await fetch(`${baseUrl()}/api/city-review/queue?callId=${callId}`, { headers: { cookie: city } }).then((r) => r.json() as Promise<{ items: { id: string; lockVersion: number }[] }>);
     const item = queue.items.find((i) => i.id === id);
     await apiPost(city, `/api/applications/${id}/city-decision`, { lockVersion: item?.lockVersion, decision: 'recommend' });
+    ids.push(id);
   }
+  // Art. 7(2): no 拟创建对象 without 专家评审.
+  await reviewByOneExpert(callId, ids);
 }, 120_000);
 afterAll(async () => browser?.close());
 

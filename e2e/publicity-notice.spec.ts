@@ -9,6 +9,7 @@ import { buildApplicationContent } from '../src/db/testing/application-builders'
 import { MATERIAL_KINDS } from '../src/domain/applications/application-content';
 import { DESKTOP, DEMO_PASSWORD, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
+import { reviewByOneExpert } from './support/review-setup';
 
 const HEADERS = { 'content-type': 'application/json', 'x-requested-with': 'shifan' };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -42,7 +43,7 @@ async function call<T>(cookie: string, method: 'GET' | 'POST', path: string, bod
 
 const lockVersionOf = async (cookie: string, id: string) => (await call<{ lockVersion: number }>(cookie, 'GET', `/api/applications/${id}`)).lockVersion;
 
-/** The steps before 公示, by the people who take them (Art. 7(1)(2)): apply, recommend, formal check, shortlist. */
+/** The steps before 公示, by the people who take them (Art. 7(1)(2)): apply, recommend, formal check, expert review, shortlist. */
 async function twoShortlistedApplications(): Promise<string[]> {
   setServerTime('2025-04-10T10:00');
   const province = await signIn('province');
@@ -69,6 +70,7 @@ async function twoShortlistedApplications(): Promise<string[]> {
   setServerTime('2025-05-20T10:00');
   const officer = await signIn('province');
   for (const id of ids) await call(officer, 'POST', `/api/applications/${id}/formal-check`, { isPassed: true });
+  await reviewByOneExpert(callId, ids, '2025-05-20');
   const items = await Promise.all(ids.map(async (id) => ({ id, lockVersion: await lockVersionOf(officer, id) })));
   await call(officer, 'POST', `/api/calls/${callId}/shortlist`, { items });
   return ids;
@@ -156,6 +158,9 @@ describe('公示 and objections', () => {
     await expect.poll(() => page.getByText('请选择核实结论（属实或不属实）').isVisible()).toBe(true);
     await page.getByLabel('属实（不予确定）').check();
     await page.getByLabel('核实情况').fill('经核实，该平台年度服务企业名单中有312家重复统计，异议属实，不予确定为创建对象。');
+    // An upheld finding is published as the reason: the officer is told not to name the objector.
+    expect(await page.getByText('不得写入异议人姓名', { exact: false }).isVisible()).toBe(true);
+    await screenshot(page, 'notice-objection-decision-form-desktop');
     await page.getByRole('button', { name: '提交核实结论' }).click();
     await expect.poll(() => page.getByText('异议属实，不予确定').first().isVisible()).toBe(true);
     await screenshot(page, 'notice-objection-upheld-desktop');

@@ -82,3 +82,63 @@ export async function submitGuangzhouApplication(callId: string, name: string): 
   await apiPost(cookie, `/api/applications/${draft.id}/submit`, { lockVersion });
   return { id: draft.id };
 }
+
+interface ExpertListItem {
+  id: string;
+  employerCreditCode: string | null;
+  cityCode: string;
+  termStartsOn: string;
+  termEndsOn: string;
+  isActive: boolean;
+  avoidances: { organisationId: string }[];
+}
+
+const EXPERT_PASSWORD = 'Review#Expert2026';
+const shanghaiToday = (): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const SCORES = { 'plan.content': 8, 'plan.innovation': 7, 'plan.demonstration': 8, 'plan.path': 7, 'plan.expectedResults': 8, 'plan.support': 9 };
+
+/**
+ * 专家评审 through the real APIs (Art. 7(2)), so the shortlist has the submitted review it needs: the province adds
+ * an expert from outside 广州 (the answer gives the one-time password), puts the applications in a review group
+ * and draws every eligible expert — so the new one is certainly drawn (the server makes the seed, none is sent);
+ * the expert logs in, changes the password, declares no conflict and submits scores for each application, and
+ * is then deactivated.
+ * `drawDate` is the server's today (the eligible count depends on the experts' terms): pass it when the journey
+ * moved the server's clock.
+ */
+export async function reviewByOneExpert(callId: string, applicationIds: readonly string[], drawDate = shanghaiToday()): Promise<void> {
+  const province = await apiLogIn('province');
+  const tag = `${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`;
+  const username = `rev.exp${tag}`;
+  // A one-day term and deactivation once done keep this expert out of every other journey's draw.
+  const added = await apiPost<{ expert: { id: string }; initialPassword: string }>(
+    province,
+    '/api/experts',
+    { name: `评审专家${tag}`, field: '中小企业公共服务', employer: `汕头大学${tag}`, cityCode: '440500', termStartsOn: drawDate, termEndsOn: drawDate, username },
+    201,
+  );
+  const applications = await Promise.all(applicationIds.map((id) => apiGet<{ organisationId: string; creditCode: string; cityCode: string }>(province, `/api/applications/${id}`)));
+  const { items } = await apiGet<{ items: ExpertListItem[] }>(province, '/api/experts');
+  // The avoidance rules of src/domain/review/expert-draw.ts, to ask for exactly every eligible expert.
+  const eligible = items.filter(
+    (expert) =>
+      expert.isActive &&
+      expert.termStartsOn <= drawDate &&
+      drawDate <= expert.termEndsOn &&
+      applications.every((a) => a.cityCode !== expert.cityCode && a.creditCode !== expert.employerCreditCode && !expert.avoidances.some((x) => x.organisationId === a.organisationId)),
+  );
+  const group = await apiPost<{ id: string }>(province, `/api/calls/${callId}/review-groups`, { name: `评审组${tag}`, expertCount: eligible.length, applicationIds }, 201);
+  await apiPost(province, `/api/review-groups/${group.id}/draw`, {});
+
+  const once = await apiLogIn(username, added.initialPassword);
+  const changed = await fetch(`${baseUrl()}/api/auth/password`, { method: 'POST', headers: { ...HEADERS, cookie: once }, body: JSON.stringify({ currentPassword: added.initialPassword, newPassword: EXPERT_PASSWORD }) });
+  expect(changed.status, await changed.text()).toBe(204);
+  const expert = await apiLogIn(username, EXPERT_PASSWORD);
+  const mine = await apiGet<{ items: { id: string }[] }>(expert, '/api/my-reviews');
+  expect(mine.items).toHaveLength(applicationIds.length);
+  for (const { id } of mine.items) {
+    await apiPost(expert, `/api/my-reviews/${id}/declaration`, { declaration: 'none' });
+    await apiPost(expert, `/api/my-reviews/${id}/scores`, { scores: SCORES, comments: { '': '方案可行，建议推荐' }, isFinal: true });
+  }
+  await apiPost(province, `/api/experts/${added.expert.id}/deactivate`, {});
+}

@@ -10,9 +10,11 @@ import { CARRIERS, PLATFORM_KINDS } from '../domain/standards/types';
 import { zPlainDate, zUuid } from './fields';
 import { zBaseFacts, zDivisionCode, zPlatformFacts } from './self-assessment-facts';
 
-export const zApplicationIdParams = z.strictObject({ id: zUuid('申报编号') });
-export const zApplicationFileParams = z.strictObject({ id: zUuid('申报编号'), fileId: zUuid('文件编号') });
-export const zApplicationMaterialParams = z.strictObject({ id: zUuid('申报编号'), materialId: zUuid('材料编号') });
+// The id in a path is the record's internal UUID, not the 申报编号 (GD2027-440100-0001) people see.
+export const zApplicationId = zUuid('申报记录编号');
+export const zApplicationIdParams = z.strictObject({ id: zApplicationId });
+export const zApplicationFileParams = z.strictObject({ id: zApplicationId, fileId: zUuid('文件编号') });
+export const zApplicationMaterialParams = z.strictObject({ id: zApplicationId, materialId: zUuid('材料编号') });
 
 export const zApplicationListQuery = z.strictObject({
   callId: zUuid('年度通知编号').optional(),
@@ -21,7 +23,8 @@ export const zApplicationListQuery = z.strictObject({
 
 export const zCreateApplication = z.strictObject({ callId: zUuid('年度通知编号') }, { error: '请求内容应为JSON对象' });
 
-const zLockVersion = z.number({ error: '请提供记录版本号（lockVersion）' }).int({ message: '记录版本号应为整数' }).min(1, { message: '记录版本号应为正整数' });
+/** The lockVersion the person saw when they opened the record: a stale one is refused with 409 (STATE_CHANGED). */
+export const zLockVersion = z.number({ error: '请提供办理时看到的版本号' }).int({ message: '版本号应为正整数' }).min(1, { message: '版本号应为正整数' });
 const zFree = (label: string, max: number) => z.string({ error: `${label}应为文字` }).max(max, { message: `${label}不能超过${max}个字` });
 // 起止年月 of Attachment 3's timetable; an empty string is a month not yet chosen.
 const zMonth = (label: string) => z.string({ error: `${label}应为文字` }).regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, { message: `${label}格式应为YYYY-MM` });

@@ -2,6 +2,7 @@
 // it, one at a time or as a batch within the call's 推荐名额, and exports its list.
 import { z } from 'zod';
 import type { QuotaCheck } from '../domain/review/city-cap';
+import { zApplicationId, zLockVersion } from './applications';
 
 export const CITY_DECISIONS = ['return', 'reject', 'recommend'] as const;
 export type CityDecision = (typeof CITY_DECISIONS)[number];
@@ -10,9 +11,6 @@ export const CITY_DECISION_LABELS: Record<CityDecision, string> = { return: '退
 export const REASON_MAX = 2000;
 export const BATCH_MAX = 200;
 
-export const zApplicationId = z.uuid({ message: '申报编号格式有误' });
-export const zApplicationIdParams = z.strictObject({ id: zApplicationId });
-export const zLockVersion = z.number({ error: '请提供办理时看到的版本号' }).int({ message: '版本号应为正整数' }).min(1, { message: '版本号应为正整数' });
 const zCallId = z.uuid({ message: '请选择年度创建工作通知' });
 
 export const zReason = z.string({ error: '理由应为文字' }).trim().max(REASON_MAX, { message: `理由不能超过${REASON_MAX}个字` });

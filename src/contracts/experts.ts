@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { findCity } from '../domain/divisions/divisions';
 import type { ExclusionReason } from '../domain/review/expert-draw';
-import { DRAW_SEED_PATTERN } from '../domain/review/seeded-random';
+import type { DrawKind } from '../domain/review/draw-record';
 import { zCreditCode, zPlainDate, zText } from './fields';
 import { USERNAME_PATTERN } from './registration';
 
@@ -48,14 +48,12 @@ export const zCreateReviewGroup = z.strictObject({
 });
 export type CreateReviewGroupRequest = z.infer<typeof zCreateReviewGroup>;
 
-export const zDrawRequest = z.strictObject({
-  seed: z
-    .string({ error: '随机种子应为文本' })
-    .trim()
-    .toLowerCase()
-    .regex(DRAW_SEED_PATTERN, { message: '随机种子应为8至64位十六进制字符（0-9、a-f），留空则由系统生成' })
-    .optional(),
+// The draw takes no input: the server always makes the seed (Art. 7(2) 随机抽取 — a seed chosen by the officer
+// could be tried offline until it picks chosen experts).
+export const zDrawMoreRequest = z.strictObject({
+  count: z.number({ error: '请填写补充抽取的专家人数' }).int({ message: '补充抽取人数应为整数' }).min(1, { message: '至少补充抽取1名专家' }).max(50, { message: '最多补充抽取50名专家' }),
 });
+export type DrawMoreRequest = z.infer<typeof zDrawMoreRequest>;
 
 export const DECLARATIONS = ['none', 'conflicted'] as const;
 export type Declaration = (typeof DECLARATIONS)[number];
@@ -130,16 +128,30 @@ export interface ExcludedExpertView {
   reasons: { reason: ExclusionReason; label: string; applicationId: string | null }[];
 }
 
+/** One draw of a group: the first, or a supplementary one (补充抽取) after conflicts. */
+export interface GroupDrawView {
+  kind: DrawKind;
+  seed: string;
+  count: number;
+  drawnAt: string | null;
+  eligibleCount: number;
+  expertIds: string[];
+}
+
 export interface ReviewGroupView {
   id: string;
   callId: string;
   name: string;
   expertCount: number;
+  /** The first draw's seed. */
   seed: string | null;
   drawnAt: string | null;
+  /** Every draw in order; empty before the first. */
+  draws: GroupDrawView[];
   applications: GroupApplicationView[];
+  /** Every expert drawn for the group, first draw then supplementary ones. */
   experts: DrawnExpertView[];
-  /** Who was left out of the draw and why (empty before the draw). */
+  /** Who was left out of the first draw and why (empty before the draw). */
   excluded: ExcludedExpertView[];
   eligibleCount: number | null;
 }
@@ -150,19 +162,31 @@ export interface ReviewGroupList {
   available: GroupApplicationView[];
 }
 
-export interface DrawReplayView {
-  groupId: string;
+export interface DrawReplayItem {
+  kind: DrawKind;
   seed: string;
-  algorithm: string;
+  count: number;
   recordedIds: string[];
   replayedIds: string[];
-  /** The shuffle of the recorded eligible list with the recorded seed gives the recorded experts. */
+  /** Seed over the recorded eligible list gives the recorded experts; rules over the pool snapshot give that list. */
   matches: boolean;
-  /**
-   * The avoidance rules over the pool as it stood at the draw give the recorded eligible list. An expert
-   * deactivated since then shows up here as a difference (the flag has no date).
-   */
+}
+
+export interface DrawReplayView {
+  groupId: string;
+  /** The first draw's seed. */
+  seed: string;
+  algorithm: string;
+  /** Every drawn expert, all draws in order. */
+  recordedIds: string[];
+  replayedIds: string[];
+  /** Every recorded draw repeats exactly (independent of later changes to the pool). */
+  matches: boolean;
+  /** The avoidance rules over the pool as recorded at each draw give the recorded eligible lists. */
   eligibleMatches: boolean;
+  /** For information: today's pool gives the same lists (a later deactivation makes it false, not the draw wrong). */
+  currentPoolMatches: boolean;
+  draws: DrawReplayItem[];
 }
 
 export type ReviewStatus = 'undeclared' | 'conflicted' | 'scoring' | 'submitted';

@@ -21,11 +21,14 @@ export type PublishCreationNoticeRequest = z.infer<typeof zPublishCreationNotice
 
 export const OBJECTION_MAX_FILES = 5;
 export const OBJECTION_MAX_FILE_BYTES = 10 * 1024 * 1024;
+// A public, login-free form: one request may carry at most this much in all (not 5 × 10 MB).
+export const OBJECTION_MAX_TOTAL_BYTES = 30 * 1024 * 1024;
 
 const optionalText = (label: string, max: number) =>
   z.preprocess((value) => (value === '' ? undefined : value), zText(label, 1, max).optional());
 
-// Sent as multipart form fields with up to OBJECTION_MAX_FILES attachments (PDF/JPG/PNG).
+// Sent as multipart: these text fields first, then up to OBJECTION_MAX_FILES attachments (PDF/JPG/PNG) named
+// "attachments" (a browser's FormData keeps the order they were appended in).
 export const zObjectionForm = z.strictObject({
   objectorName: zText('真实姓名', 2, 50),
   objectorPhone: zPhone,

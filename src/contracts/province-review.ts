@@ -1,7 +1,8 @@
 // 省级审核 (Art. 7(2)): the province's formal check of recommended applications, its rejections, and the
 // shortlist of 拟创建对象 within the call's 年度创建数量. Scores appear only here, inside the workspace (Art. 8).
 import { z } from 'zod';
-import { zBatchItems, zLockVersion, zReason, zApplicationId, BATCH_MAX, type BatchRowResult, type DecisionSummary, type QuotaSummary } from './city-review';
+import { zApplicationId, zLockVersion } from './applications';
+import { zBatchItems, zReason, BATCH_MAX, type BatchRowResult, type DecisionSummary, type QuotaSummary } from './city-review';
 
 export const zCallReviewParams = z.strictObject({ callId: z.uuid({ message: '通知编号格式有误' }) });
 

@@ -24,6 +24,13 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).isBehindProxy).toBe(true);
   });
 
+  it('takes an optional public address for printed documents, without its trailing slash', () => {
+    expect(loadConfig({}).publicBaseUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://shifan.example.gov.cn/' }).publicBaseUrl).toBe('https://shifan.example.gov.cn');
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'shifan.example.gov.cn' })).toThrow(/PUBLIC_BASE_URL/);
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'https://x.cn/?a=1' })).toThrow(/PUBLIC_BASE_URL/);
+  });
+
   it('refuses a bad port with a message naming it', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });

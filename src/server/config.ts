@@ -20,6 +20,12 @@ const zEnv = z.object({
     .optional(),
   // Set when a load balancer in front sets X-Forwarded-For; otherwise clients could forge their address.
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  // The address the public reaches the site at (e.g. https://shifan.example.gov.cn); printed in published documents.
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: '须为以 http:// 或 https:// 开头的网址，不含查询参数' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
   // Demo and browser journeys only: read "now" from this file (see fileClock). Refused in production.
   SHIFAN_CLOCK_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -34,6 +40,8 @@ export interface Config {
   initialAdminPassword: string | undefined;
   logLevel: string;
   isBehindProxy: boolean;
+  /** PUBLIC_BASE_URL without a trailing slash; documents print a path when it is unset. */
+  publicBaseUrl: string | undefined;
   /** Demo only: a file holding the instant the app takes as now (browser journeys move time with it). */
   clockFile: string | undefined;
   /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
@@ -58,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,
     isBehindProxy: e.TRUST_PROXY === 'true',
+    publicBaseUrl: e.PUBLIC_BASE_URL,
     clockFile: e.SHIFAN_CLOCK_FILE ? path.resolve(e.SHIFAN_CLOCK_FILE) : undefined,
     isSecureCookie: mode === 'production',
   };

@@ -11,7 +11,7 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir
 await database.migrate();
 
 const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
-const deps = { db: database.db, clock, dataDir: config.dataDir };
+const deps = { db: database.db, clock, dataDir: config.dataDir, publicBaseUrl: config.publicBaseUrl };
 if (config.mode === 'demo') {
   if (await seedDemo(database.db, clock)) console.log('演示模式：已创建演示账号（见 README）');
 } else {

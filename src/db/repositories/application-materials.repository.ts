@@ -1,8 +1,8 @@
-// The uploaded materials of an application (Art. 7(1)) and the numbering of first submissions. A removed
-// material keeps its row with removed_at set: nothing is ever deleted.
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+// The uploaded materials of an application (Art. 7(1)). A removed material keeps its row with removed_at set:
+// nothing is ever deleted.
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../client';
-import { applicationMaterials, applications, applicationVersions, files } from '../schema/index';
+import { applicationMaterials, applicationVersions, files } from '../schema/index';
 
 export type ApplicationMaterialRow = typeof applicationMaterials.$inferSelect;
 
@@ -49,28 +49,5 @@ export const applicationMaterialsRepository = {
       .where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.documentFileId, fileId)))
       .limit(1);
     return version !== undefined;
-  },
-
-  /**
-   * The next sequence of 申报编号 within a call and city. The advisory lock serialises first submissions of one
-   * call and city until the transaction ends; the unique index on application_number is the backstop.
-   */
-  async nextApplicationSequence(db: Db, callId: string, cityCode: string): Promise<number> {
-    await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`application-number:${callId}:${cityCode}`}))`);
-    const [row] = await db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(applications)
-      .where(and(eq(applications.callId, callId), eq(applications.cityCode, cityCode), isNotNull(applications.applicationNumber)));
-    return (row?.n ?? 0) + 1;
-  },
-
-  /** Saves a draft's content, name and carrier while the row still has the expected lock version; null otherwise. */
-  async updateDraft(db: Db, id: string, expectedLockVersion: number, values: { content: Record<string, unknown>; name: string; carrier: string; at: Date }) {
-    const [row] = await db
-      .update(applications)
-      .set({ content: values.content, name: values.name, carrier: values.carrier, updatedAt: values.at, lockVersion: sql`${applications.lockVersion} + 1` })
-      .where(and(eq(applications.id, id), eq(applications.lockVersion, expectedLockVersion)))
-      .returning();
-    return row ?? null;
   },
 };

@@ -1,10 +1,11 @@
 // Applications (申报) and their history. A state change is written only when the row still has the lockVersion
 // the use case loaded, so two officers deciding one case at once cannot both win (→ STATE_CHANGED, 409).
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import type { ListScope } from '../../domain/access/policy';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import type { Db } from '../client';
 import { applicationEvents, applications, applicationVersions, organisations } from '../schema/index';
+import { applicationNeutralOrder } from './neutral-order';
 
 export type ApplicationRow = typeof applications.$inferSelect;
 export type ApplicationEventRow = typeof applicationEvents.$inferSelect;
@@ -15,13 +16,20 @@ export interface ApplicationListFilter {
   states?: readonly string[] | undefined;
 }
 
-/** The applications a list scope reaches (policy.ts listScope): all, one city's, or one organisation's. */
+/**
+ * Art. 7(1): an application someone else may see — it was submitted at least once. The SQL twin of
+ * isNeverSubmitted (src/domain/applications/draft-privacy.ts): a draft, or a draft withdrawn unsubmitted, is the
+ * applicant's own.
+ */
+export const everSubmitted: SQL = sql`(${applications.state} <> 'draft' AND (${applications.state} <> 'withdrawn' OR ${applications.submittedVersion} > 0))`;
+
+/** The applications a list scope reaches (policy.ts listScope): all or one city's submitted ones, or one organisation's. */
 export function applicationScopeCondition(scope: ListScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
-      return undefined;
+      return everSubmitted;
     case 'city':
-      return eq(applications.cityCode, scope.cityCode);
+      return and(eq(applications.cityCode, scope.cityCode), everSubmitted);
     case 'organisation':
       return eq(applications.organisationId, scope.organisationId);
   }
@@ -55,14 +63,27 @@ export const applicationsRepository = {
       .from(applications)
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .where(and(...conditions))
-      .orderBy(asc(applications.cityCode), asc(organisations.countyCode), asc(applications.name), asc(organisations.name), asc(applications.id));
+      .orderBy(...applicationNeutralOrder);
   },
 
-  /** Updates content only while the row still has the expected lock version; null when someone else was first. */
-  async updateContent(db: Db, id: string, expectedLockVersion: number, content: Record<string, unknown>, name: string, at: Date): Promise<ApplicationRow | null> {
+  /**
+   * The next sequence of 申报编号 within a call and city. The advisory lock serialises first submissions of one
+   * call and city until the transaction ends; the unique index on application_number is the backstop.
+   */
+  async nextApplicationSequence(db: Db, callId: string, cityCode: string): Promise<number> {
+    await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`application-number:${callId}:${cityCode}`}))`);
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(and(eq(applications.callId, callId), eq(applications.cityCode, cityCode), isNotNull(applications.applicationNumber)));
+    return (row?.n ?? 0) + 1;
+  },
+
+  /** Saves a draft's content, name and carrier while the row still has the expected lock version; null otherwise. */
+  async updateDraft(db: Db, id: string, expectedLockVersion: number, values: { content: Record<string, unknown>; name: string; carrier: string; at: Date }) {
     const [row] = await db
       .update(applications)
-      .set({ content, name, updatedAt: at, lockVersion: sql`${applications.lockVersion} + 1` })
+      .set({ content: values.content, name: values.name, carrier: values.carrier, updatedAt: values.at, lockVersion: sql`${applications.lockVersion} + 1` })
       .where(and(eq(applications.id, id), eq(applications.lockVersion, expectedLockVersion)))
       .returning();
     return row ?? null;

@@ -1,8 +1,10 @@
 // 专家评审 (Art. 7(2)): review groups, the applications in them, the draw, and each expert's declaration and
 // scores. Lists people see are in neutral order (division code, then name; Art. 8).
-import { and, asc, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { isUniqueViolation } from '../errors';
 import { applicationMaterials, applications, applicationVersions, experts, expertReviews, files, organisations, reviewGroupApplications, reviewGroups } from '../schema/index';
+import { applicationNeutralOrder } from './neutral-order';
 
 export type ReviewGroupRow = typeof reviewGroups.$inferSelect;
 export type ExpertReviewRow = typeof expertReviews.$inferSelect;
@@ -20,7 +22,7 @@ const applicationColumns = {
   organisationName: organisations.name,
   creditCode: organisations.creditCode,
 };
-const neutralOrder = [asc(applications.cityCode), asc(organisations.countyCode), sql`${applications.name} COLLATE "C"`, asc(applications.id)];
+const neutralOrder = applicationNeutralOrder;
 
 export const expertReviewsRepository = {
   async insertGroup(db: Db, values: typeof reviewGroups.$inferInsert): Promise<ReviewGroupRow> {
@@ -44,8 +46,15 @@ export const expertReviewsRepository = {
     return db.select().from(reviewGroups).where(eq(reviewGroups.callId, callId)).orderBy(asc(reviewGroups.createdAt), asc(reviewGroups.id));
   },
 
-  async addApplications(db: Db, groupId: string, applicationIds: readonly string[], at: Date): Promise<void> {
-    await db.insert(reviewGroupApplications).values(applicationIds.map((applicationId) => ({ groupId, applicationId, addedAt: at })));
+  /** False when an application is already in a group (the unique index); the caller's transaction must end. */
+  async addApplications(db: Db, groupId: string, applicationIds: readonly string[], at: Date): Promise<boolean> {
+    try {
+      await db.insert(reviewGroupApplications).values(applicationIds.map((applicationId) => ({ groupId, applicationId, addedAt: at })));
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
   },
 
   async findApplications(db: Db, ids: readonly string[]) {
@@ -85,6 +94,12 @@ export const expertReviewsRepository = {
   /** Records the draw only if the group has none yet; null when someone else drew first. */
   async saveDraw(db: Db, id: string, values: { seed: string; drawRecord: Record<string, unknown>; drawnBy: string; drawnAt: Date }): Promise<ReviewGroupRow | null> {
     const [row] = await db.update(reviewGroups).set(values).where(and(eq(reviewGroups.id, id), isNull(reviewGroups.drawnAt))).returning();
+    return row ?? null;
+  },
+
+  /** Replaces the record of a drawn group with one that lists a further draw (补充抽取); null if not drawn yet. */
+  async saveDrawRecord(db: Db, id: string, drawRecord: Record<string, unknown>): Promise<ReviewGroupRow | null> {
+    const [row] = await db.update(reviewGroups).set({ drawRecord }).where(and(eq(reviewGroups.id, id), isNotNull(reviewGroups.drawnAt))).returning();
     return row ?? null;
   },
 

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, gte, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisations } from '../schema/index';
 import { isUniqueViolation } from '../errors';
+import { organisationNeutralOrder } from './neutral-order';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
@@ -46,8 +47,7 @@ export const organisationsRepository = {
     return row;
   },
 
-  // Neutral order (Art. 8): division code, then name — never a result value. Names compare by code point
-  // (collation "C") so PostgreSQL and PGlite order alike whatever locale the server was built with.
+  // Neutral order (Art. 8, neutral-order.ts): division code, then name by code point — never a result value.
   async list(db: Db, scope: OrganisationScope, query: { q?: string | undefined; page: number; pageSize: number }) {
     const search = query.q
       ? or(ilike(organisations.name, `%${escapeLike(query.q)}%`), ilike(organisations.creditCode, `%${escapeLike(query.q)}%`))
@@ -58,7 +58,7 @@ export const organisationsRepository = {
         .select()
         .from(organisations)
         .where(where)
-        .orderBy(asc(organisations.cityCode), asc(organisations.countyCode), sql`${organisations.name} collate "C"`, asc(organisations.id))
+        .orderBy(...organisationNeutralOrder)
         .limit(query.pageSize)
         .offset((query.page - 1) * query.pageSize),
       db.select({ total: count() }).from(organisations).where(where),

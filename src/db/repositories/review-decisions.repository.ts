@@ -1,10 +1,11 @@
 // What the city's initial review and the province's review read and write besides the state itself
 // (Art. 7(1)(2)): the lists of a call's applications with their latest decisions, the formal checks, the expert
 // reviews (read-only here; the scoring feature writes them) and the counts the quotas need.
-import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { applicationEvents, applications, applicationVersions, experts, expertReviews, formalChecks, organisations } from '../schema/index';
-import type { ApplicationRow, ApplicationEventRow } from './applications.repository';
+import { applicationNeutralOrder } from './neutral-order';
+import { everSubmitted, type ApplicationRow, type ApplicationEventRow } from './applications.repository';
 
 export type FormalCheckRow = typeof formalChecks.$inferSelect;
 
@@ -37,7 +38,7 @@ function lastByApplication<T extends { applicationId: string }>(rows: readonly T
 export const reviewDecisionsRepository = {
   /** A call's submitted applications (never drafts: they are the applicant's own until submitted), neutral order (Art. 8). */
   async listForCall(db: Db, filter: { callId: string; cityCode?: string; states?: readonly string[] }): Promise<ReviewListRow[]> {
-    const conditions = [eq(applications.callId, filter.callId), ne(applications.state, 'draft')];
+    const conditions = [eq(applications.callId, filter.callId), everSubmitted];
     if (filter.cityCode) conditions.push(eq(applications.cityCode, filter.cityCode));
     if (filter.states && filter.states.length > 0) conditions.push(inArray(applications.state, [...filter.states]));
     const rows = await db
@@ -45,7 +46,7 @@ export const reviewDecisionsRepository = {
       .from(applications)
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .where(and(...conditions))
-      .orderBy(asc(applications.cityCode), asc(organisations.countyCode), sql`${applications.name} COLLATE "C"`, sql`${organisations.name} COLLATE "C"`, asc(applications.id));
+      .orderBy(...applicationNeutralOrder);
     return rows.map((row) => ({ ...row, submittedAt: row.submittedAt === null ? null : new Date(row.submittedAt) }));
   },
 

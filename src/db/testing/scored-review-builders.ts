@@ -13,6 +13,8 @@ export interface ScoredReviewOptions {
   scores: Record<string, number> | null;
   comments?: Record<string, string>;
   declaration?: 'none' | 'conflicted' | null;
+  /** false: scores saved as the expert's draft, not submitted. Default: submitted whenever there are scores. */
+  isSubmitted?: boolean;
   at?: Date;
 }
 
@@ -43,7 +45,7 @@ export async function createScoredReview(db: Db, options: ScoredReviewOptions): 
     declaredAt: declaration ? at : null,
     scores: options.scores,
     comments: options.comments ?? null,
-    submittedAt: options.scores ? at : null,
+    submittedAt: options.scores && options.isSubmitted !== false ? at : null,
     createdAt: at,
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chineseDate, submissionDeadline, submissionWindowProblem } from './submission-window';
+import { chineseDate } from '../shared/plain-date';
+import { returnForRevisionProblem, submissionDeadline, submissionWindowProblem } from './submission-window';
 
 const CALL = { opensOn: '2027-03-01', closesOn: '2027-04-30', cityReviewDeadline: '2027-05-31' };
 
@@ -20,5 +21,17 @@ describe('the submission window (Art. 7(1)), both ends inclusive', () => {
     expect(submissionDeadline(CALL, false)).toBe('2027-04-30');
     expect(submissionDeadline(CALL, true)).toBe('2027-05-31');
     expect(chineseDate('2027-01-05')).toBe('2027年1月5日');
+  });
+});
+
+describe('returning for revision is possible only while a resubmission is (初审截止日, inclusive)', () => {
+  it.each([
+    ['2027-05-01', null],
+    ['2027-05-31', null],
+    ['2027-06-01', '初审已于2027年5月31日24时截止，申报单位已不能重新提交，不能再退回修改，请作出推荐或不予推荐的决定'],
+  ] as const)('on %s → %s', (today, expected) => {
+    expect(returnForRevisionProblem(CALL, today)).toBe(expected);
+    // The two rules agree: a return is refused exactly when its resubmission would be.
+    expect(returnForRevisionProblem(CALL, today) === null).toBe(submissionWindowProblem(CALL, today, true) === null);
   });
 });

@@ -3,18 +3,12 @@
 // after the window closes, until the end of the city's review deadline (初审截止日): the city asked for the
 // correction, and the applicant must be able to answer it while the city can still review (our choice; the
 // measures set no separate deadline for corrections).
-import type { PlainDate } from '../shared/plain-date';
+import { chineseDate, type PlainDate } from '../shared/plain-date';
 
 export interface SubmissionCall {
   opensOn: PlainDate;
   closesOn: PlainDate;
   cityReviewDeadline: PlainDate;
-}
-
-/** "2027年4月30日" from 2027-04-30. */
-export function chineseDate(date: PlainDate): string {
-  const [year, month, day] = date.split('-').map(Number);
-  return `${year}年${month}月${day}日`;
 }
 
 /** The last day a (re)submission is accepted. */
@@ -31,4 +25,14 @@ export function submissionWindowProblem(call: SubmissionCall, today: PlainDate, 
       : `申报已于${chineseDate(call.closesOn)}24时截止`;
   }
   return null;
+}
+
+/**
+ * Why the city can no longer return an application for revision on `today`, or null. A return is only worth
+ * making while the applicant may still resubmit (submissionDeadline of a resubmission, the 初审截止日): after it
+ * the application would wait for a correction that can never come, so the city recommends or rejects instead.
+ */
+export function returnForRevisionProblem(call: SubmissionCall, today: PlainDate): string | null {
+  if (today <= submissionDeadline(call, true)) return null;
+  return `初审已于${chineseDate(call.cityReviewDeadline)}24时截止，申报单位已不能重新提交，不能再退回修改，请作出推荐或不予推荐的决定`;
 }

@@ -72,3 +72,8 @@ export function isTerminalState(state: LifecycleState): boolean {
 export function isLifecycleState(value: string): value is LifecycleState {
   return (STATES as readonly string[]).includes(value);
 }
+
+/** The Chinese label of a state as stored; an unknown value is shown as it is rather than hidden. */
+export function stateLabel(state: string): string {
+  return isLifecycleState(state) ? STATE_INFO[state].label : state;
+}

@@ -3,7 +3,7 @@ import { addDays } from '../calendar/day-arithmetic';
 import { publicityWindow, workingCalendar, type CalendarYear } from '../calendar/working-calendar';
 import { NEW_APPLICATION_FACTS } from '../lifecycle/context';
 import { AppError } from '../shared/app-error';
-import { inNeutralOrder } from './notice-entries';
+import { byCodePoint, inNeutralOrder } from './notice-entries';
 import { confirmBlockedReason } from './confirmation';
 import { countObjection } from './objection-count';
 import { formatReceiptNumber, isObjectionOverdue, isObjectionWindowOpen, objectionHandlingDueOn, RECEIPT_NUMBER_PATTERN } from './objection-window';
@@ -38,14 +38,29 @@ const calendar = workingCalendar([Y2025, Y2026]);
 describe('neutral order of notice entries (Art. 8)', () => {
   const entry = (cityCode: string, countyCode: string, name: string, applicationNumber: string) => ({ cityCode, countyCode, name, applicationNumber });
 
-  it('orders by city code, then county code, then name — never by anything else', () => {
+  it('orders by city code, then county code, then name by code point — never by anything else', () => {
     const entries = [
       entry('440300', '440304', '甲平台', 'N1'),
       entry('440100', '440106', '乙平台', 'N2'),
       entry('440100', '440103', '丙平台', 'N3'),
       entry('440100', '440106', '甲平台', 'N4'),
     ];
-    expect(inNeutralOrder(entries).map((e) => e.applicationNumber)).toEqual(['N3', 'N4', 'N2', 'N1']);
+    // 乙 (U+4E59) comes before 甲 (U+7532) by code point, whatever the pinyin order.
+    expect(inNeutralOrder(entries).map((e) => e.applicationNumber)).toEqual(['N3', 'N2', 'N4', 'N1']);
+  });
+
+  it.each([
+    ['1号平台', 'A平台', -1],
+    ['A平台', 'a平台', -1],
+    ['a平台', '佛山平台', -1],
+    ['佛山平台', '广州平台', -1],
+    ['广州', '广州平台', -1],
+    ['广州平台', '广州平台', 0],
+    // U+FF21 (Ａ) before U+20000 (𠀀) by code point, although its UTF-16 unit is larger than a surrogate's.
+    ['Ａ', '𠀀', -1],
+  ] as const)('compares %s with %s by code point → %i', (a, b, expected) => {
+    expect(byCodePoint(a, b)).toBe(expected);
+    expect(byCodePoint(b, a)).toBe(-expected || 0);
   });
 
   it('breaks a tie on all three by application number, so the order is stable', () => {

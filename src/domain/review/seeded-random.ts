@@ -2,7 +2,7 @@
 // the same numbers on every machine, so anyone holding the recorded seed and pool can repeat the draw and check
 // it. sfc32 seeded through cyrb128 (public-domain algorithms); no Math.random and no clock.
 
-/** A draw seed: 8 to 64 hexadecimal digits (the server makes 32 when the officer gives none). */
+/** A draw seed: 8 to 64 hexadecimal digits (the server always makes 32; nobody chooses it, Art. 7(2)). */
 export const DRAW_SEED_PATTERN = /^[0-9a-f]{8,64}$/;
 
 export function isDrawSeed(value: string): boolean {

@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'NOTHING_TO_PUBLISH',
   'CITY_REVIEW_CLOSED',
   'CREATION_QUOTA_REACHED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,3 +18,9 @@ export function daysInMonth(year: number, month: number): number {
 export function isAfter(a: PlainDate, b: PlainDate): boolean {
   return a > b;
 }
+
+/** "2027年4月30日" from 2027-04-30: how dates are written in messages, forms and notices. */
+export function chineseDate(date: PlainDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+}

@@ -4,7 +4,7 @@
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { ApplicationMaterial } from '../../contracts/applications';
 import { SERVICE_LEVEL_LABELS, type ApplicationContent } from '../../domain/applications/application-content';
-import { chineseDate } from '../../domain/applications/submission-window';
+import { chineseDate } from '../../domain/shared/plain-date';
 import type { StandardsEvaluation } from '../../domain/standards/evaluate-standards';
 import { findStandardSet } from '../../domain/standards/standard-sets';
 import { PLATFORM_KIND_LABELS } from '../../domain/standards/types';

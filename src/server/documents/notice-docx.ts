@@ -3,6 +3,7 @@
 // object.
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { NoticeEntryView } from '../../contracts/notices';
+import { chineseDate } from '../../domain/shared/plain-date';
 
 export interface NoticeDocumentInput {
   title: string;
@@ -10,13 +11,14 @@ export interface NoticeDocumentInput {
   entries: readonly NoticeEntryView[];
   startsOn: string;
   endsOn: string;
-  objectionPath: string;
+  noticeId: string;
+  /** PUBLIC_BASE_URL, e.g. https://shifan.gdii.gov.cn; when unset the document names the page instead of a link. */
+  publicBaseUrl?: string | undefined;
 }
 
 const HEADERS = ['地市', '县（市、区）', '平台（基地）名称', '运营主体'];
 const FONT = 'SimSun';
 
-const chineseDate = (date: string): string => `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 
 function cell(text: string, bold = false): TableCell {
   return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold, font: FONT, size: 22 })] })] });
@@ -24,6 +26,20 @@ function cell(text: string, bold = false): TableCell {
 
 function paragraph(text: string): Paragraph {
   return new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text, font: FONT, size: 24 })] });
+}
+
+/**
+ * Art. 7(2): the printed notice must tell a reader on paper where to object, so it names the site's column and,
+ * when the public address is configured, the full link to this notice (a bare path is useless on paper).
+ */
+export function howToObjectText(noticeId: string, publicBaseUrl: string | undefined): string {
+  const where = publicBaseUrl
+    ? `登录广东省工业和信息化厅网站“公示公告”栏目，或直接访问 ${publicBaseUrl.replace(/\/+$/, '')}/notices/${noticeId} ，打开本公示`
+    : '登录广东省工业和信息化厅网站“公示公告”栏目（本系统 /notices 页面），打开本公示';
+  return (
+    `公示期内，对公示对象有异议的，可${where}，在页面上实名提出书面异议，写明异议事实和理由并提供必要的证明材料；` +
+    '匿名、超出公示期或无具体事实的异议不予受理。我厅将对异议进行核实，并对异议人信息予以保密。'
+  );
 }
 
 export async function buildNoticeDocx(input: NoticeDocumentInput): Promise<Buffer> {
@@ -35,9 +51,7 @@ export async function buildNoticeDocx(input: NoticeDocumentInput): Promise<Buffe
     ],
   });
   const window = `公示期：${chineseDate(input.startsOn)}至${chineseDate(input.endsOn)}（共5个工作日，截至${chineseDate(input.endsOn)}24时）。`;
-  const howToObject =
-    `公示期内，对公示对象有异议的，可通过本网站“公示与异议”栏目（${input.objectionPath}）实名提出书面异议，写明异议事实和理由并提供必要的证明材料；` +
-    '匿名、超出公示期或无具体事实的异议不予受理。我厅将对异议进行核实，并对异议人信息予以保密。';
+  const howToObject = howToObjectText(input.noticeId, input.publicBaseUrl);
   const document = new Document({
     sections: [
       {

@@ -29,11 +29,6 @@ export async function buildWorkbook(sheets: readonly SheetSpec[], creator = 'Shi
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Content-Disposition for a download whose name is Chinese (RFC 6266/5987: ASCII fallback plus UTF-8). */
-export function attachmentDisposition(fileName: string, asciiFallback: string): string {
-  return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface XlsxDownload {

@@ -45,5 +45,7 @@ export const STATUS_BY_CODE = {
   CITY_REVIEW_CLOSED: 422,
   // Art. 7(1)(2): the shortlist would pass the call's 年度创建数量.
   CREATION_QUOTA_REACHED: 422,
+  // Too many attempts from one address on a public route (details.retryAfterSeconds); try again later.
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

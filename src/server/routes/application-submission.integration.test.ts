@@ -10,7 +10,7 @@ import { applicationsRepository } from '../../db/repositories/applications.repos
 import { notificationsRepository } from '../../db/repositories/notifications.repository';
 import { buildApplicationContent } from '../../db/testing/application-builders';
 import { canonicalJson } from '../../domain/applications/canonical-json';
-import { applicationApi } from '../testing/application-requests';
+import { applicationApi, PDF_BYTES } from '../testing/application-requests';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { applyApplicationEvent, lockApplication } from '../use-cases/apply-application-event';
 import type { RequestContext } from '../use-cases/context';
@@ -57,6 +57,14 @@ describe('submitting (Art. 7(1))', () => {
     const [version] = detail.versions;
     const [stored] = await applicationsRepository.listVersions(t.database.db, id);
     expect(createHash('sha256').update(canonicalJson(stored?.content)).digest('hex')).toBe(version.contentSha256);
+    // The hash covers the materials' bytes: each material's SHA-256 is in the hashed snapshot, so the same
+    // submission with one file's bytes changed (same name, size and type) hashes differently.
+    const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+    const snapshot = stored?.content as { materials: { sha256: string }[] };
+    expect(snapshot.materials.map((m) => m.sha256)).toEqual(detail.materials.map(() => sha256(PDF_BYTES)));
+    const changed = Buffer.from(PDF_BYTES.toString('latin1').replace('Catalog', 'Catalox'), 'latin1');
+    const swapped = { ...snapshot, materials: snapshot.materials.map((m, i) => (i === 0 ? { ...m, sha256: sha256(changed) } : m)) };
+    expect(sha256(canonicalJson(swapped))).not.toBe(version.contentSha256);
 
     const docx = await api.send('GET', `/api/applications/${id}/files/${version.documentFileId}`, officer.cookie);
     expect(docx.statusCode).toBe(200);

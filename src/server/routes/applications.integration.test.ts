@@ -129,6 +129,7 @@ describe('materials (Art. 7(1))', () => {
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('营业执照.pdf')}`);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.rawPayload.equals(PNG_BYTES)).toBe(true);
 
     const removed = await api.send('POST', `/api/applications/${id}/materials/${png.json().id}/remove`, applicant.cookie, {});
@@ -152,8 +153,9 @@ describe('who sees which application', () => {
   it('scopes list, detail and downloads: own organisation, own city, province and auditor; others get 404', async () => {
     const call = await api.publishCall((year += 1));
     const applicant = await api.applicant();
-    const { id } = await api.draft(applicant.cookie, call.id);
-    const file = (await api.upload(id, applicant.cookie, 'licence', { name: 'a.pdf', bytes: PDF_BYTES })).json();
+    const { id, lockVersion } = await api.complete(applicant.cookie, call.id);
+    const file = (await api.send('GET', `/api/applications/${id}`, applicant.cookie)).json().materials[0];
+    expect((await api.send('POST', `/api/applications/${id}/submit`, applicant.cookie, { lockVersion })).statusCode).toBe(200);
     const other = await api.applicant();
     const shenzhen = await api.applicant({ cityCode: '440300' });
     await createApplication(t.database.db, { callId: call.id, organisationId: shenzhen.organisationId as string, cityCode: '440300', state: 'submitted' });
@@ -172,11 +174,28 @@ describe('who sees which application', () => {
     expect(await ids(other.cookie)).toEqual([]);
     expect(await ids(readers.gz.cookie)).toEqual([id]);
     expect(await ids(readers.province.cookie)).toHaveLength(2);
-    expect(await ids(readers.province.cookie, '&state=submitted')).toHaveLength(1);
+    expect(await ids(readers.province.cookie, '&state=submitted')).toHaveLength(2);
     expect((await api.send('GET', '/api/applications?state=nonsense', readers.province.cookie)).statusCode).toBe(400);
     // A file of another application is not reachable through this one.
     const foreign = await api.draft(other.cookie, call.id);
     const foreignFile = (await api.upload(foreign.id, other.cookie, 'licence', { name: 'b.pdf', bytes: PNG_BYTES })).json();
     expect((await api.send('GET', `/api/applications/${id}/files/${foreignFile.fileId}`, applicant.cookie)).statusCode).toBe(404);
+  });
+
+  it('a draft, and a draft withdrawn unsubmitted, are the applicant’s own: 404 and unlisted for city, province and auditor (Art. 7(1))', async () => {
+    const call = await api.publishCall((year += 1));
+    const applicant = await api.applicant();
+    const draft = await api.draft(applicant.cookie, call.id);
+    const file = (await api.upload(draft.id, applicant.cookie, 'licence', { name: 'a.pdf', bytes: PDF_BYTES })).json();
+    const dropped = await api.draft(applicant.cookie, call.id);
+    expect((await api.send('POST', `/api/applications/${dropped.id}/withdraw`, applicant.cookie, { lockVersion: dropped.lockVersion })).json().state).toBe('withdrawn');
+    const ids = async (cookie: string) => (await api.send('GET', `/api/applications?callId=${call.id}`, cookie)).json().items.map((i: { id: string }) => i.id);
+    expect((await ids(applicant.cookie)).sort()).toEqual([draft.id, dropped.id].sort());
+    expect((await api.send('GET', `/api/applications/${draft.id}/files/${file.fileId}`, applicant.cookie)).statusCode).toBe(200);
+    for (const reader of [await t.signIn('city', { cityCode: '440100' }), await t.signIn('province'), await t.signIn('auditor')]) {
+      for (const { id } of [draft, dropped]) expect((await api.send('GET', `/api/applications/${id}`, reader.cookie)).statusCode).toBe(404);
+      expect((await api.send('GET', `/api/applications/${draft.id}/files/${file.fileId}`, reader.cookie)).statusCode).toBe(404);
+      expect(await ids(reader.cookie)).toEqual([]);
+    }
   });
 });

@@ -25,6 +25,7 @@ import { zNoInput } from '../../contracts/fields';
 import type { ApplicationDraft } from '../../domain/applications/application-content';
 import { AppError } from '../../domain/shared/app-error';
 import { contextOf } from '../http/request-context';
+import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
 import { addApplicationMaterial, MAX_MATERIAL_BYTES, type MaterialUpload } from '../use-cases/add-application-material';
 import type { Deps } from '../use-cases/context';
@@ -38,12 +39,6 @@ import { submitApplication } from '../use-cases/submit-application';
 import { withdrawApplication } from '../use-cases/withdraw-application';
 
 const TOO_LARGE = `文件超过大小上限（${MAX_MATERIAL_BYTES / 1024 / 1024} MB），请压缩后重新上传`;
-
-/** RFC 6266: an ASCII fallback name and the UTF-8 name for browsers that read filename*. */
-export function contentDisposition(name: string): string {
-  const fallback = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
 
 /** Reads the multipart body (fields kind and file, in any order) into one upload. */
 async function readUpload(request: FastifyRequest): Promise<MaterialUpload> {
@@ -90,7 +85,7 @@ export async function applicationsRoutes(app: FastifyInstance, options: { deps: 
   app.get('/api/applications/:id/files/:fileId', async (request, reply) => {
     const { id, fileId } = parseInput(zApplicationFileParams, request.params);
     const file = await downloadApplicationFile(deps, contextOf(request), id, fileId);
-    return reply.type(file.mediaType).header('content-length', file.sizeBytes).header('content-disposition', contentDisposition(file.originalName)).send(file.stream);
+    return sendDownload(reply, { stream: file.stream, sizeBytes: file.sizeBytes, mediaType: file.mediaType, fileName: file.originalName });
   });
 
   app.post('/api/applications', async (request, reply) => {

@@ -114,6 +114,7 @@ describe('queue and export', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`广州市${call.year}年度初审推荐情况.xlsx`)}`);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];

@@ -180,3 +180,23 @@ describe('the city cap (推荐名额)', () => {
   });
 });
 
+describe('returning for revision ends with the 初审截止日 (the applicant could not resubmit after it)', () => {
+  it('still returns on the deadline day; the next day → 422 CITY_REVIEW_CLOSED and nothing changes', async () => {
+    const call = await newCall();
+    const [onTime, late] = [await newApplication(call.id), await newApplication(call.id)];
+    t.clock.set(new Date('2026-12-15T15:59:00Z'));
+    const officer = await t.signIn('city', { cityCode: '440100' });
+    try {
+      expect((await decide(officer, onTime.id, { lockVersion: 1, decision: 'return', reason: '补充材料' })).json().state).toBe('returned_for_revision');
+      t.clock.set(new Date('2026-12-15T16:00:00Z'));
+      const refused = await decide(officer, late.id, { lockVersion: 1, decision: 'return', reason: '补充材料' });
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ code: 'CITY_REVIEW_CLOSED', message: '初审已于2026年12月15日24时截止，申报单位已不能重新提交，不能再退回修改，请作出推荐或不予推荐的决定' });
+      expect(await stateOf(late.id)).toBe('submitted');
+      // Rejecting stays possible: the case must not be left undecided.
+      expect((await decide(officer, late.id, { lockVersion: 1, decision: 'reject', reason: '逾期未完成初审' })).json().state).toBe('city_rejected');
+    } finally {
+      t.clock.set(new Date('2026-11-28T02:00:00Z'));
+    }
+  });
+});

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { zApplicationIdParams, zCityDecisionRequest, zCityExportQuery, zCityReviewQuery, zRecommendationsPreviewRequest, zRecommendationsRequest } from '../../contracts/city-review';
-import { attachmentDisposition, XLSX_TYPE } from '../documents/xlsx-workbook';
+import { zApplicationIdParams } from '../../contracts/applications';
+import { zCityDecisionRequest, zCityExportQuery, zCityReviewQuery, zRecommendationsPreviewRequest, zRecommendationsRequest } from '../../contracts/city-review';
+import { XLSX_TYPE } from '../documents/xlsx-workbook';
+import { sendDownload } from '../http/send-download';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import type { Deps } from '../use-cases/context';
@@ -38,6 +40,6 @@ export async function cityReviewRoutes(app: FastifyInstance, options: { deps: De
   app.get('/api/city-review/export.xlsx', async (request, reply) => {
     const { callId } = parseInput(zCityExportQuery, request.query);
     const file = await exportCityList(deps, contextOf(request), callId);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachmentDisposition(file.fileName, file.asciiFileName)).send(file.buffer);
+    return sendDownload(reply, { bytes: file.buffer, mediaType: XLSX_TYPE, fileName: file.fileName, asciiFileName: file.asciiFileName });
   });
 }

@@ -150,7 +150,8 @@ describe('progress and summary (internal)', () => {
       const gz = summary.items[0];
       expect(gz).toMatchObject({ expertsAssigned: 3, expertsSubmitted: 2, expertsConflicted: 0, meanTotal: 63.5 });
       expect(gz.criterionMeans['plan.content']).toBe(6.5);
-      expect(summary.items[1]).toMatchObject({ expertsConflicted: 1, expertsSubmitted: 0, meanTotal: null });
+      // A conflicted expert is not counted as assigned (the same definition as the province's review list).
+      expect(summary.items[1]).toMatchObject({ expertsAssigned: 2, expertsConflicted: 1, expertsSubmitted: 0, meanTotal: null });
       expect(JSON.stringify(summary)).not.toMatch(/rank/i);
     }
     const city = (await t.signIn('city')).cookie;

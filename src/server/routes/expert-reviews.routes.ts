@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { zDeclarationRequest, zReviewFileParams, zReviewIdParams, zScoresRequest } from '../../contracts/experts';
 import { zNoInput } from '../../contracts/fields';
 import { contextOf } from '../http/request-context';
+import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
 import type { Deps } from '../use-cases/context';
 import { declareConflict } from '../use-cases/declare-conflict';
@@ -35,11 +36,7 @@ export async function expertReviewsRoutes(app: FastifyInstance, options: { deps:
     const { id, fileId } = parseInput(zReviewFileParams, request.params);
     parseInput(zNoInput, request.query);
     const { file, content } = await getReviewFile(deps, contextOf(request), id, fileId);
-    return reply
-      .header('content-type', file.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .send(content);
+    return sendDownload(reply, { bytes: content, mediaType: file.mediaType, fileName: file.originalName });
   });
 
   app.post('/api/my-reviews/:id/scores', async (request) => {

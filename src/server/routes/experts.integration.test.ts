@@ -116,18 +116,25 @@ describe('review groups and the draw', () => {
     expect(replay).toMatchObject({ matches: true, eligibleMatches: true, seed: view.seed, recordedIds: view.experts.map((e: { id: string }) => e.id) });
     const audit = await auditLogRepository.findByObject(t.database.db, 'review_group', group.id);
     expect(audit.map((a) => a.action)).toEqual(['review_group.created', 'review_group.drawn']);
+    expect(view.draws).toEqual([expect.objectContaining({ kind: 'initial', seed: view.seed, count: 3, eligibleCount: view.eligibleCount })]);
   });
 
-  it('with a given seed the draw is exactly the recorded shuffle of the eligible list', async () => {
+  it('refuses a seed from the client: the server makes a fresh one for every draw (Art. 7(2))', async () => {
     const org = f.gz.organisationId;
-    const application = await createApplication(t.database.db, { callId: f.callId, organisationId: org, cityCode: '440100', state: 'recommended' });
-    const group = await createGroupVia(t, f.province.cookie, f.callId, [application.id], 2);
-    const view = (await post(`/api/review-groups/${group.id}/draw`, { seed: 'ABCDEF0123456789' })).json();
-    expect(view.seed).toBe('abcdef0123456789');
-    const replay = (await get(`/api/review-groups/${group.id}/draw/replay`)).json();
+    const [one, two] = await Promise.all([0, 1].map(() => createApplication(t.database.db, { callId: f.callId, organisationId: org, cityCode: '440100', state: 'recommended' })));
+    const first = await createGroupVia(t, f.province.cookie, f.callId, [(one as { id: string }).id], 2);
+    const second = await createGroupVia(t, f.province.cookie, f.callId, [(two as { id: string }).id], 2);
+    const chosen = await post(`/api/review-groups/${first.id}/draw`, { seed: 'abcdef0123456789' });
+    expect(chosen.statusCode).toBe(400);
+    expect(chosen.json().code).toBe('VALIDATION_FAILED');
+    expect((await get(`/api/calls/${f.callId}/review-groups`)).json().items.find((g: { id: string }) => g.id === first.id).drawnAt).toBeNull();
+    const views = [(await post(`/api/review-groups/${first.id}/draw`, {})).json(), (await post(`/api/review-groups/${second.id}/draw`, {})).json()];
+    for (const view of views) expect(view.seed).toMatch(/^[0-9a-f]{32}$/);
+    expect(views[0].seed).not.toBe(views[1].seed);
+    const replay = (await get(`/api/review-groups/${first.id}/draw/replay`)).json();
     expect(replay.matches).toBe(true);
-    expect(view.experts.map((e: { id: string }) => e.id)).toEqual(replay.replayedIds);
-    expect(drawFromEligible(replay.replayedIds, 2, 'abcdef0123456789')).toHaveLength(2);
+    expect(views[0].experts.map((e: { id: string }) => e.id)).toEqual(replay.replayedIds);
+    expect(drawFromEligible(replay.replayedIds, 2, views[0].seed)).toHaveLength(2);
   });
 
   it('refuses applications that are not recommended or already grouped, a bad seed, and a too-small pool', async () => {

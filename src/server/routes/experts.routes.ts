@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { zAddAvoidance, zAddExpert, zCreateReviewGroup, zDrawRequest, zExpertIdParams, zGroupIdParams, zReviewCallParams } from '../../contracts/experts';
+import { zAddAvoidance, zAddExpert, zCreateReviewGroup, zDrawMoreRequest, zExpertIdParams, zGroupIdParams, zReviewCallParams } from '../../contracts/experts';
 import { zNoInput } from '../../contracts/fields';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
@@ -9,6 +9,7 @@ import type { Deps } from '../use-cases/context';
 import { createReviewGroup } from '../use-cases/create-review-group';
 import { deactivateExpert } from '../use-cases/deactivate-expert';
 import { drawGroupExperts } from '../use-cases/draw-group-experts';
+import { drawMoreGroupExperts } from '../use-cases/draw-more-group-experts';
 import { getGroupProgress } from '../use-cases/get-group-progress';
 import { getScoreSummary } from '../use-cases/get-score-summary';
 import { listExperts } from '../use-cases/list-experts';
@@ -58,8 +59,15 @@ export async function expertsRoutes(app: FastifyInstance, options: { deps: Deps 
 
   app.post('/api/review-groups/:id/draw', async (request) => {
     const { id } = parseInput(zGroupIdParams, request.params);
-    const input = parseInput(zDrawRequest, request.body ?? {});
-    return drawGroupExperts(deps, contextOf(request), id, input);
+    // No input: the seed is always the server's (Art. 7(2)); a `seed` field is refused as unknown.
+    parseInput(zNoInput, request.body);
+    return drawGroupExperts(deps, contextOf(request), id);
+  });
+
+  app.post('/api/review-groups/:id/draw-more', async (request) => {
+    const { id } = parseInput(zGroupIdParams, request.params);
+    const input = parseInput(zDrawMoreRequest, request.body);
+    return drawMoreGroupExperts(deps, contextOf(request), id, input);
   });
 
   app.get('/api/review-groups/:id/draw/replay', async (request) => {

@@ -1,82 +1,32 @@
 // 公示与异议 through HTTP (Art. 7(2), Art. 8, DESIGN §3): the window comes from the seeded holiday calendar.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
 import { createOrganisation } from '../../db/testing/builders';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
-import { createTestApp, JSON_HEADERS, type TestApp } from '../testing/test-app';
+import { at, documentXml, noticeKit, objectionFields as objection, PDF } from '../testing/notice-fixtures';
+import { createTestApp, type TestApp } from '../testing/test-app';
 
-const PDF = Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
-const at = (date: string): Date => new Date(`${date}T02:00:00Z`); // 10:00 in Asia/Shanghai
-
-function documentXml(docx: Buffer): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'notice-docx-'));
-  try {
-    writeFileSync(path.join(dir, 'notice.docx'), docx);
-    return execFileSync('unzip', ['-p', path.join(dir, 'notice.docx'), 'word/document.xml'], { encoding: 'utf8' });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** A multipart body like a browser's FormData. */
-function multipart(fields: Record<string, string>, files: { name: string; bytes: Buffer; type?: string }[] = []) {
-  const boundary = '----shifan-test-boundary';
-  const chunks: Buffer[] = [];
-  for (const [key, value] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${key}"\r\n\r\n${value}\r\n`));
-  for (const file of files) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`));
-    chunks.push(file.bytes, Buffer.from('\r\n'));
-  }
-  chunks.push(Buffer.from(`--${boundary}--\r\n`));
-  return { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, payload: Buffer.concat(chunks) };
-}
-
+// Objections as uploads (limits, refusals, malformed bodies): objections.integration.test.ts.
 let t: TestApp;
-let province: { cookie: string; userId: string };
+let kit: ReturnType<typeof noticeKit>;
 beforeAll(async () => {
   t = await createTestApp(at('2026-09-28'));
-  province = await t.signIn('province');
+  kit = noticeKit(t, await t.signIn('province'));
 });
 afterAll(async () => t.close());
 
-/** Moves the clock; a session does not outlive a jump of days, so the officer signs in again. */
-async function setDay(date: string): Promise<void> {
-  t.clock.set(at(date));
-  province = await t.signIn('province');
-}
-
-async function shortlistedCall(year: number, cities: string[]) {
-  const call = await createPublishedCall(t.database.db, province.userId, { year });
-  const applications = [];
-  for (const cityCode of cities) {
-    const organisation = await createOrganisation(t.database.db, { cityCode });
-    applications.push(await createApplication(t.database.db, { callId: call.id, organisationId: organisation.id, cityCode, state: 'shortlisted' }));
-  }
-  return { call, applications };
-}
-
-const post = (url: string, payload: object, cookie = province.cookie) => t.app.inject({ method: 'POST', url, headers: { ...JSON_HEADERS, cookie }, payload });
-const get = (url: string, cookie?: string) => t.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
-const objection = (applicationId: string, overrides: Record<string, string> = {}) => ({
-  objectorName: '张三',
-  objectorPhone: '13800138000',
-  applicationId,
-  facts: '该平台申报材料中的服务企业数量与实际情况明显不符，有虚报情况。',
-  ...overrides,
-});
-const sendObjection = (noticeId: string, fields: Record<string, string>, files = [{ name: '证明.pdf', bytes: PDF }]) =>
-  t.app.inject({ method: 'POST', url: `/api/v1/notices/${noticeId}/objections`, ...multipart(fields, files) });
+const setDay = (date: string) => kit.setDay(date);
+const shortlistedCall = (year: number, cities: string[]) => kit.shortlistedCall(year, cities);
+const post = (url: string, payload: object, cookie?: string) => kit.post(url, payload, cookie);
+const get = (url: string, cookie?: string) => kit.get(url, cookie);
+const sendObjection = (noticeId: string, fields: Record<string, string>, files?: Parameters<typeof kit.sendObjection>[2]) => kit.sendObjection(noticeId, fields, files);
 
 describe('publishing a 拟创建对象 notice', () => {
   it('lists every shortlisted application in neutral order, with the window from the calendar', async () => {
     await setDay('2026-09-28');
     const { call, applications } = await shortlistedCall(2031, ['440300', '440100']);
     const other = await createApplication(t.database.db, { callId: call.id, organisationId: (await createOrganisation(t.database.db)).id, cityCode: '440100', state: 'recommended' });
-    const preview = await get(`/api/calls/${call.id}/creation-notices/preview`, province.cookie);
+    const preview = await get(`/api/calls/${call.id}/creation-notices/preview`, kit.province.cookie);
     expect(preview.statusCode, preview.body).toBe(200);
     const response = await post(`/api/calls/${call.id}/creation-notices`, {});
     expect(response.statusCode, response.body).toBe(201);
@@ -91,7 +41,7 @@ describe('publishing a 拟创建对象 notice', () => {
     }
     expect((await applicationsRepository.findById(t.database.db, other.id))?.state).toBe('recommended');
 
-    const list = (await get('/api/notices', province.cookie)).json();
+    const list = (await get('/api/notices', kit.province.cookie)).json();
     expect(list.find((n: { id: string }) => n.id === notice.id)).toMatchObject({ handlingDueOn: '2026-10-22', objectionCount: 0, isOverdue: false, entryCount: 2 });
     const publicList = (await get('/api/v1/notices')).json();
     expect(publicList[0]).toMatchObject({ id: notice.id, title: notice.title, entryCount: 2 });
@@ -102,11 +52,27 @@ describe('publishing a 拟创建对象 notice', () => {
     for (const text of ['地市', '平台（基地）名称', '运营主体', '2026年9月28日至2026年10月9日', ...notice.entries.map((e: { name: string }) => e.name)]) expect(xml).toContain(text);
     expect(xml).not.toMatch(/序号|评分|得分|排名/);
     expect(xml.indexOf(notice.entries[0].name)).toBeLessThan(xml.indexOf(notice.entries[1].name));
+    // On paper a bare path is no instruction: the column is named, and the page of this system.
+    expect(xml).toContain('登录广东省工业和信息化厅网站“公示公告”栏目（本系统 /notices 页面）');
+    expect(xml).not.toContain(`（/notices/${notice.id}）`);
+  });
+
+  it('prints the full link to the notice when PUBLIC_BASE_URL is set', async () => {
+    await setDay('2026-09-28');
+    const { call } = await shortlistedCall(2037, ['440100']);
+    t.deps.publicBaseUrl = 'https://shifan.example.gov.cn';
+    try {
+      const notice = (await post(`/api/calls/${call.id}/creation-notices`, {})).json();
+      const xml = documentXml((await get(`/api/v1/notices/${notice.id}/document.docx`)).rawPayload);
+      expect(xml).toContain(`直接访问 https://shifan.example.gov.cn/notices/${notice.id} ，打开本公示`);
+    } finally {
+      t.deps.publicBaseUrl = undefined;
+    }
   });
 
   it('refuses a call with nothing shortlisted (422) and a year without a holiday schedule (CALENDAR_YEAR_MISSING 422)', async () => {
     await setDay('2026-09-28');
-    const empty = await createPublishedCall(t.database.db, province.userId, { year: 2032 });
+    const empty = await createPublishedCall(t.database.db, kit.province.userId, { year: 2032 });
     const nothing = await post(`/api/calls/${empty.id}/creation-notices`, {});
     expect([nothing.statusCode, nothing.json().code]).toEqual([422, 'NOTHING_TO_PUBLISH']);
     const { call, applications } = await shortlistedCall(2033, ['440100']);
@@ -152,28 +118,10 @@ describe('objections and confirmation', () => {
     expect(publicView.json().isObjectionOpen).toBe(true);
     expect(publicView.body).not.toContain('张三');
     expect(publicView.body).not.toContain('13800138000');
-    const objections = (await get(`/api/notices/${noticeId}/objections`, province.cookie)).json();
+    const objections = (await get(`/api/notices/${noticeId}/objections`, kit.province.cookie)).json();
     expect(objections[0]).toMatchObject({ objectorName: '张三', attachments: [{ index: 0, mediaType: 'application/pdf' }] });
-    const attachment = await get(`/api/objections/${objections[0].id}/attachments/0`, province.cookie);
+    const attachment = await get(`/api/objections/${objections[0].id}/attachments/0`, kit.province.cookie);
     expect(attachment.rawPayload.equals(PDF)).toBe(true);
-  });
-
-  it('judges attachments by their bytes, checks every field and names the window when it is closed', async () => {
-    await setDay('2026-10-09');
-    const fake = await sendObjection(noticeId, objection(clean), [{ name: '证明.pdf', bytes: Buffer.from('这不是PDF文件的内容') }]);
-    expect([fake.statusCode, fake.json().code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
-    const malformed = await sendObjection(noticeId, objection(clean, { objectorName: '', objectorPhone: '12345', facts: '太短', applicationId: 'x' }), []);
-    expect(malformed.statusCode).toBe(400);
-    expect(malformed.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['applicationId', 'facts', 'objectorName', 'objectorPhone']);
-    const notAnEntry = await sendObjection(noticeId, objection('00000000-0000-4000-8000-000000000000'), []);
-    expect(notAnEntry.json().issues).toEqual([{ path: 'applicationId', message: '请选择本公示名单中的平台（基地）' }]);
-    const json = await t.app.inject({ method: 'POST', url: `/api/v1/notices/${noticeId}/objections`, headers: { 'content-type': 'application/json' }, payload: {} });
-    expect(json.statusCode).toBe(400);
-    await setDay('2026-10-10');
-    const late = await sendObjection(noticeId, objection(clean));
-    expect(late.statusCode).toBe(422);
-    expect(late.json()).toMatchObject({ code: 'PUBLICITY_NOT_OPEN', message: expect.stringContaining('2026-09-28至2026-10-09') });
-    expect((await applicationsRepository.findById(t.database.db, clean))?.facts.unresolvedObjections).toBe(0);
   });
 
   it('refuses confirmation before the window ends and while an objection is open, naming why', async () => {
@@ -188,7 +136,7 @@ describe('objections and confirmation', () => {
 
   it('an upheld objection withdraws the entry with a public reason, once only; then the rest is confirmed for 2 years', async () => {
     await setDay('2026-10-12');
-    const [pending] = (await get(`/api/notices/${noticeId}/objections`, province.cookie)).json();
+    const [pending] = (await get(`/api/notices/${noticeId}/objections`, kit.province.cookie)).json();
     expect((await post(`/api/objections/${pending.id}/decision`, { outcome: 'upheld' })).statusCode).toBe(400);
     const investigation = '经核实，该平台年度服务企业数量存在重复统计，异议属实。';
     const decided = await post(`/api/objections/${pending.id}/decision`, { outcome: 'upheld', investigation });
@@ -214,42 +162,16 @@ describe('objections and confirmation', () => {
     const id = (await post(`/api/calls/${call.id}/creation-notices`, {})).json().id;
     const applicationId = applications[0]?.id ?? '';
     await sendObjection(id, objection(applicationId), []);
-    const [pending] = (await get(`/api/notices/${id}/objections`, province.cookie)).json();
+    const [pending] = (await get(`/api/notices/${id}/objections`, kit.province.cookie)).json();
     await setDay('2026-10-23');
-    const detail = (await get(`/api/notices/${id}`, province.cookie)).json();
+    const detail = (await get(`/api/notices/${id}`, kit.province.cookie)).json();
     expect(detail).toMatchObject({ unresolvedCount: 1, isOverdue: true });
     expect(detail.confirmBlockedReason).toContain('尚有异议未核实');
     const decided = await post(`/api/objections/${pending.id}/decision`, { outcome: 'unfounded', investigation: '经核实，异议所述情况与事实不符，异议不属实。' });
     expect(decided.statusCode, decided.body).toBe(200);
     expect((await applicationsRepository.findById(t.database.db, applicationId))?.facts.unresolvedObjections).toBe(0);
-    expect((await get(`/api/notices/${id}`, province.cookie)).json()).toMatchObject({ confirmBlockedReason: null, isOverdue: false });
+    expect((await get(`/api/notices/${id}`, kit.province.cookie)).json()).toMatchObject({ confirmBlockedReason: null, isOverdue: false });
     const confirmed = await post(`/api/notices/${id}/confirm`, {});
     expect(confirmed.json().confirmed[0].creationPeriodEndsOn).toBe('2028-10-23');
-  });
-});
-
-describe('malformed requests never reach a 500', () => {
-  const id = '00000000-0000-4000-8000-0000000000b2';
-  it.each([
-    ['POST', `/api/calls/${id}/creation-notices`, 'application/json', '{bad json'],
-    ['POST', `/api/calls/${id}/creation-notices`, 'application/json', '[1,2]'],
-    ['POST', `/api/objections/${id}/decision`, 'application/json', '{"outcome":"maybe","investigation":7}'],
-    ['POST', `/api/objections/not-a-uuid/decision`, 'application/json', '{}'],
-    ['POST', `/api/notices/${id}/confirm`, 'application/json', '{"force":true}'],
-    ['POST', `/api/v1/notices/${id}/objections`, 'text/plain', 'objectorName=a'],
-    ['POST', `/api/v1/notices/${id}/objections`, 'multipart/form-data; boundary=x', '--x\r\nbroken'],
-    ['GET', '/api/v1/objections/not-a-receipt?phone=13800138000', undefined, undefined],
-    ['GET', '/api/v1/objections/YY-20260928-ABC123', undefined, undefined],
-    ['GET', `/api/objections/${id}/attachments/9`, undefined, undefined],
-  ] as const)('%s %s (%s)', async (method, url, contentType, body) => {
-    const response = await t.app.inject({
-      method,
-      url,
-      headers: { cookie: province.cookie, 'x-requested-with': 'shifan', ...(contentType ? { 'content-type': contentType } : {}) },
-      ...(body ? { payload: body } : {}),
-    });
-    expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
-    expect(response.statusCode, response.body).toBeLessThan(500);
-    expect(Object.keys(response.json()).sort()).toEqual(['code', 'issues', 'message']);
   });
 });

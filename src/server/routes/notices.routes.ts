@@ -13,8 +13,10 @@ import {
   zPublishCreationNotice,
   zReceiptParams,
   zReceiptQuery,
+  type ObjectionForm,
 } from '../../contracts/notices';
 import { AppError } from '../../domain/shared/app-error';
+import { createRateLimiter } from '../http/rate-limiter';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import { confirmCreationObjects } from '../use-cases/confirm-creation-objects';
@@ -30,7 +32,9 @@ import { listObjections } from '../use-cases/list-objections';
 import { listPublicNotices } from '../use-cases/list-public-notices';
 import { previewCreationNotice } from '../use-cases/preview-creation-notice';
 import { publishCreationNotice } from '../use-cases/publish-creation-notice';
-import { submitObjection, type ObjectionAttachment } from '../use-cases/submit-objection';
+import { submitObjection, type ObjectionUpload } from '../use-cases/submit-objection';
+
+const OBJECTIONS_PER_ADDRESS_PER_HOUR = 10;
 
 function sendFile(reply: FastifyReply, file: DownloadedFile, disposition: 'attachment' | 'inline'): FastifyReply {
   return reply
@@ -40,36 +44,67 @@ function sendFile(reply: FastifyReply, file: DownloadedFile, disposition: 'attac
     .send(file.bytes);
 }
 
-/** Reads the objection form: text fields, and the attachments in memory (each at most 10 MB, at most 5 + 1 parts). */
-async function readObjectionForm(request: FastifyRequest): Promise<{ fields: Record<string, string>; files: ObjectionAttachment[] }> {
+/**
+ * Hands the objection form to the use case part by part: the text fields (which must come first) are checked at the
+ * first attachment or the end, and each attachment is streamed on, never held in memory.
+ */
+async function readObjectionForm(request: FastifyRequest, upload: ObjectionUpload): Promise<ObjectionForm> {
+  if (!request.isMultipart()) throw new AppError('MALFORMED_REQUEST', '请以multipart/form-data提交异议表单');
   const fields: Record<string, string> = {};
-  const files: ObjectionAttachment[] = [];
+  let form: ObjectionForm | undefined;
+  const acceptFields = (): ObjectionForm => {
+    if (!form) {
+      form = parseInput(zObjectionForm, fields);
+      upload.accept(form);
+    }
+    return form;
+  };
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
-        const bytes = await part.toBuffer();
-        if (part.filename || bytes.length > 0) files.push({ fileName: part.filename || '附件', bytes });
+        acceptFields();
+        await upload.store(part.filename || '附件', part.file);
+      } else if (form) {
+        throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: part.fieldname, message: '文字内容须在附件之前提交' }] });
       } else if (part.fieldname !== 'attachments') {
         fields[part.fieldname] = String(part.value);
       }
     }
   } catch (error) {
+    if (error instanceof AppError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', '每个附件不能超过10 MB');
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', `每个附件不能超过${OBJECTION_MAX_FILE_BYTES / 1024 / 1024} MB`);
     if (code === 'FST_FILES_LIMIT') throw new AppError('PAYLOAD_TOO_LARGE', `附件最多${OBJECTION_MAX_FILES}个`);
     // A body cut short or not multipart at all: the parser's own errors carry a 4xx status, a broken stream none.
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) throw error;
     throw new AppError('MALFORMED_REQUEST', '表单内容格式不正确，请重新提交');
   }
-  return { fields, files };
+  return acceptFields();
 }
 
 // 公示与异议 (Art. 7(2)(4), Art. 8).
 export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps }): Promise<void> {
   const { deps } = options;
   const open = { config: { isPublic: true, isSessionless: true } };
-  await app.register(fastifyMultipart, { limits: { fileSize: OBJECTION_MAX_FILE_BYTES, files: OBJECTION_MAX_FILES + 1, fields: 20, fieldSize: 64 * 1024 } });
+  // The file-size limit sits one byte above ours so the use case's own check (and message) fires first; one file
+  // more than allowed reaches the use case, which refuses it before storing it.
+  await app.register(fastifyMultipart, { limits: { fileSize: OBJECTION_MAX_FILE_BYTES + 1, files: OBJECTION_MAX_FILES + 1, fields: 20, fieldSize: 64 * 1024 } });
+  // Anyone may object without an account, so one address may try at most this often (per process).
+  const objectionLimiter = createRateLimiter({
+    limit: OBJECTIONS_PER_ADDRESS_PER_HOUR,
+    windowMs: 60 * 60 * 1000,
+    now: () => deps.clock.now(),
+    message: (minutes) => `提交过于频繁：同一网络地址每小时最多提交${OBJECTIONS_PER_ADDRESS_PER_HOUR}次异议，请${minutes}分钟后再试`,
+  });
+  const limitObjections = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    try {
+      objectionLimiter.take(request.ip);
+    } catch (error) {
+      if (error instanceof AppError && typeof error.details?.retryAfterSeconds === 'number') reply.header('retry-after', String(error.details.retryAfterSeconds));
+      throw error;
+    }
+  };
 
   app.get('/api/v1/notices', open, async (request) => {
     parseInput(zNoInput, request.query);
@@ -86,11 +121,15 @@ export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps 
     return sendFile(reply, await downloadNoticeDocument(deps, id), 'attachment');
   });
 
-  app.post('/api/v1/notices/:id/objections', open, async (request, reply) => {
+  app.post('/api/v1/notices/:id/objections', { ...open, onRequest: limitObjections }, async (request, reply) => {
     const { id } = parseInput(zNoticeIdParams, request.params);
-    const { fields, files } = await readObjectionForm(request);
-    const form = parseInput(zObjectionForm, fields);
-    return reply.code(201).send(await submitObjection(deps, contextOf(request), id, form, files));
+    try {
+      return reply.code(201).send(await submitObjection(deps, contextOf(request), id, (upload) => readObjectionForm(request, upload)));
+    } catch (error) {
+      // A refused upload may be cut off mid-body: close the connection rather than read the rest of it.
+      reply.header('connection', 'close');
+      throw error;
+    }
   });
 
   app.get('/api/v1/objections/:receiptNumber', open, async (request) => {

@@ -42,6 +42,11 @@ const post = (who: SignedIn, url: string, payload: object) => t.app.inject({ met
 const check = (who: SignedIn, id: string, payload: object) => post(who, `/api/applications/${id}/formal-check`, payload);
 const stateOf = async (id: string) => (await applicationsRepository.findById(t.database.db, id))?.state;
 const ALL = (n: number) => ({ 'plan.content': n, 'plan.innovation': n, 'plan.demonstration': n, 'plan.path': n, 'plan.expectedResults': n, 'plan.support': n });
+/** Formal check passed and one expert's review submitted: what the shortlist needs (Art. 7(2)). */
+async function ready(callId: string, id: string) {
+  await check(province, id, { isPassed: true });
+  await createScoredReview(t.database.db, { callId, applicationId: id, expertName: '周专家', scores: ALL(8) });
+}
 
 describe('formal check (形式审查)', () => {
   it('records a passed check with an audit record', async () => {
@@ -121,10 +126,31 @@ describe('shortlist (拟创建对象)', () => {
     expect(await stateOf(passed.id)).toBe('recommended');
   });
 
+  it('needs at least one submitted expert review: none, a conflicted or an unsubmitted one → refused; one → ok', async () => {
+    const call = await newCall();
+    const [none, conflictedOnly, draftOnly, one] = [await newApplication(call.id), await newApplication(call.id), await newApplication(call.id), await newApplication(call.id)];
+    for (const x of [none, conflictedOnly, draftOnly, one]) await check(province, x.id, { isPassed: true });
+    await createScoredReview(t.database.db, { callId: call.id, applicationId: conflictedOnly.id, expertName: '钱专家', scores: null, declaration: 'conflicted' });
+    await createScoredReview(t.database.db, { callId: call.id, applicationId: draftOnly.id, expertName: '孙专家', scores: ALL(9), isSubmitted: false });
+    await createScoredReview(t.database.db, { callId: call.id, applicationId: one.id, expertName: '吴专家', scores: ALL(6) });
+    const preview = await post(province, `/api/calls/${call.id}/shortlist/preview`, { applicationIds: [none.id, conflictedOnly.id, draftOnly.id, one.id] });
+    expect(preview.json().rows.map((r: { isOk: boolean; problem: string | null }) => [r.isOk, r.problem])).toEqual([
+      [false, '尚无专家提交评分'],
+      [false, '尚无专家提交评分'],
+      [false, '尚无专家提交评分'],
+      [true, null],
+    ]);
+    const refused = await post(province, `/api/calls/${call.id}/shortlist`, { items: [{ id: none.id, lockVersion: none.lockVersion }] });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe(`申报“${none.name}”尚无专家提交评分，本批均未确定`);
+    expect((await post(province, `/api/calls/${call.id}/shortlist`, { items: [{ id: one.id, lockVersion: one.lockVersion }] })).statusCode).toBe(200);
+    expect([await stateOf(none.id), await stateOf(one.id)]).toEqual(['recommended', 'shortlisted']);
+  });
+
   it('commits all or nothing: a failed formal check anywhere refuses the batch', async () => {
     const call = await newCall();
     const [a, b] = [await newApplication(call.id), await newApplication(call.id)];
-    await check(province, a.id, { isPassed: true });
+    await ready(call.id, a.id);
     await check(province, b.id, { isPassed: false, note: '缺少真实性声明' });
     const response = await post(province, `/api/calls/${call.id}/shortlist`, { items: [a, b].map((x) => ({ id: x.id, lockVersion: x.lockVersion })) });
     expect(response.statusCode).toBe(409);
@@ -135,7 +161,7 @@ describe('shortlist (拟创建对象)', () => {
   it('commits within the quota and tells the applicants; past the quota → 422 CREATION_QUOTA_REACHED', async () => {
     const call = await newCall(2);
     const [a, b, c] = [await newApplication(call.id), await newApplication(call.id), await newApplication(call.id)];
-    for (const x of [a, b, c]) await check(province, x.id, { isPassed: true });
+    for (const x of [a, b, c]) await ready(call.id, x.id);
     const { user } = await createUser(t.database.db, { role: 'applicant', passwordHash: 'x', organisationId: a.organisationId });
     const all = await post(province, `/api/calls/${call.id}/shortlist`, { items: [a, b, c].map((x) => ({ id: x.id, lockVersion: x.lockVersion })) });
     expect(all.statusCode).toBe(422);
@@ -153,7 +179,7 @@ describe('shortlist (拟创建对象)', () => {
   it('a stale lockVersion → 409 naming the application', async () => {
     const call = await newCall();
     const a = await newApplication(call.id);
-    await check(province, a.id, { isPassed: true });
+    await ready(call.id, a.id);
     const response = await post(province, `/api/calls/${call.id}/shortlist`, { items: [{ id: a.id, lockVersion: a.lockVersion + 1 }] });
     expect(response.statusCode).toBe(409);
     expect(response.json().message).toContain(a.name);
@@ -178,11 +204,14 @@ describe('internal review export (评审明细)', () => {
     await check(province, a.id, { isPassed: true, note: '材料齐全' });
     await createScoredReview(t.database.db, { callId: call.id, applicationId: a.id, expertName: '张专家', scores: ALL(8), comments: { 'plan.innovation': '特色鲜明', '': '建议推荐' } });
     await createScoredReview(t.database.db, { callId: call.id, applicationId: a.id, expertName: '李专家', scores: null, declaration: 'conflicted' });
+    await createScoredReview(t.database.db, { callId: call.id, applicationId: a.id, expertName: '孙专家', scores: ALL(3), comments: { '': '草稿意见' }, isSubmitted: false });
     const url = `/api/calls/${call.id}/review-export.xlsx`;
     for (const who of [province, auditor]) {
       const response = await t.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
       expect(response.statusCode).toBe(200);
       expect(response.headers['content-disposition']).toContain(encodeURIComponent('评审明细'));
+      expect(response.headers['content-disposition']).toContain(`filename="review-details-${year}.xlsx"`);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
       expect(workbook.worksheets.map((s) => s.name)).toEqual(['评审汇总', '专家评分明细']);
@@ -194,6 +223,9 @@ describe('internal review export (评审明细)', () => {
       expect(experts?.getRow(1).values).toEqual([undefined, '申报编号', '平台（基地）名称', '专家', '利害关系声明', '创建内容', '创新特色', '示范引领', '实施路径', '预期导向', '保障协同', '总分', '评审意见', '提交时间']);
       const zhang = [2, 3].map((n) => experts?.getRow(n)).find((row) => row?.getCell(3).value === '张专家');
       expect([zhang?.getCell(5).value, zhang?.getCell(10).value, zhang?.getCell(11).value, zhang?.getCell(12).value]).toEqual([8, 8, 80, '创新特色：特色鲜明\n总体意见：建议推荐']);
+      // An unsubmitted sheet counts for nothing: its scores, total and comments are blank and it says 未提交.
+      const sun = [2, 3, 4].map((n) => experts?.getRow(n)).find((row) => row?.getCell(3).value === '孙专家');
+      expect([5, 6, 7, 8, 9, 10, 11, 12, 13].map((n) => sun?.getCell(n).value || null)).toEqual([null, null, null, null, null, null, null, null, '未提交']);
     }
     expect((await auditLogRepository.findByObject(t.database.db, 'annual_call', call.id)).map((r) => r.action)).toEqual(['review.export_details', 'review.export_details']);
     expect((await t.app.inject({ method: 'GET', url, headers: { cookie: gz.cookie } })).statusCode).toBe(403);

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { zApplicationIdParams } from '../../contracts/city-review';
+import { zApplicationIdParams } from '../../contracts/applications';
 import { zCallReviewParams, zFormalCheckRequest, zProvinceDecisionRequest, zProvinceReviewQuery, zShortlistPreviewRequest, zShortlistRequest } from '../../contracts/province-review';
 import { zNoInput } from '../../contracts/fields';
-import { attachmentDisposition, XLSX_TYPE } from '../documents/xlsx-workbook';
+import { XLSX_TYPE } from '../documents/xlsx-workbook';
+import { sendDownload } from '../http/send-download';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import { commitShortlist } from '../use-cases/commit-shortlist';
@@ -51,6 +52,6 @@ export async function provinceReviewRoutes(app: FastifyInstance, options: { deps
     const { callId } = parseInput(zCallReviewParams, request.params);
     parseInput(zNoInput, request.query);
     const file = await exportReviewDetails(deps, contextOf(request), callId);
-    return reply.type(XLSX_TYPE).header('content-disposition', attachmentDisposition(file.fileName, file.asciiFileName)).send(file.buffer);
+    return sendDownload(reply, { bytes: file.buffer, mediaType: XLSX_TYPE, fileName: file.fileName, asciiFileName: file.asciiFileName });
   });
 }

@@ -128,6 +128,14 @@ const CASES: RouteCase[] = [
     expected: { ...everyone(403, 401), province: 400 },
   },
   { method: 'POST', url: '/api/review-groups/:id/draw', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/draw', payload: {}, expected: { ...everyone(403, 401), province: 404 } },
+  // 补充抽取 after conflicts (fix-helper FA, Art. 7(2)): province only; an unknown group is 404.
+  {
+    method: 'POST',
+    url: '/api/review-groups/:id/draw-more',
+    path: '/api/review-groups/00000000-0000-4000-8000-000000000000/draw-more',
+    payload: { count: 1 },
+    expected: { ...everyone(403, 401), province: 404 },
+  },
   { method: 'GET', url: '/api/review-groups/:id/draw/replay', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/draw/replay', expected: { ...everyone(403, 401), province: 404 } },
   { method: 'GET', url: '/api/review-groups/:id/progress', path: '/api/review-groups/00000000-0000-4000-8000-000000000000/progress', expected: { ...everyone(403, 401), province: 404, auditor: 404 } },
   { method: 'GET', url: '/api/calls/:callId/score-summary', path: '/api/calls/{call}/score-summary', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
@@ -159,7 +167,8 @@ const CASES: RouteCase[] = [
   { method: 'GET', url: '/api/v1/notices', path: '/api/v1/notices', expected: everyone(200) },
   { method: 'GET', url: '/api/v1/notices/:id', path: `/api/v1/notices/${NO_NOTICE}`, expected: everyone(404) },
   { method: 'GET', url: '/api/v1/notices/:id/document.docx', path: `/api/v1/notices/${NO_NOTICE}/document.docx`, expected: everyone(404) },
-  { method: 'POST', url: '/api/v1/notices/:id/objections', path: `/api/v1/notices/${NO_NOTICE}/objections`, payload: {}, expected: everyone(400) },
+  // The notice is looked up before the body is read (fix-helper FB): an unknown one is 404 whatever is sent.
+  { method: 'POST', url: '/api/v1/notices/:id/objections', path: `/api/v1/notices/${NO_NOTICE}/objections`, payload: {}, expected: everyone(404) },
   { method: 'GET', url: '/api/v1/objections/:receiptNumber', path: '/api/v1/objections/YY-20260928-ABC123?phone=13800138000', expected: everyone(404) },
   { method: 'GET', url: '/api/calls/:id/creation-notices/preview', path: '/api/calls/{call}/creation-notices/preview', expected: { ...everyone(403, 401), province: 422 } },
   { method: 'POST', url: '/api/calls/:id/creation-notices', path: '/api/calls/{call}/creation-notices', payload: {}, expected: { ...everyone(403, 401), province: 422 } },

@@ -12,14 +12,13 @@ import { findMissingParts, MATERIAL_LABELS, type ApplicationDraft, type Material
 import { assessEligibility, type EligibilityFailure } from '../../domain/eligibility/eligibility';
 import { availableEvents } from '../../domain/lifecycle/available-events';
 import { EVENT_LABELS, isLifecycleEvent } from '../../domain/lifecycle/events';
-import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
+import { isLifecycleState, stateLabel } from '../../domain/lifecycle/states';
 import { isPlainDate, type PlainDate } from '../../domain/shared/plain-date';
 import { evaluateStandards, type StandardsEvaluation } from '../../domain/standards/evaluate-standards';
 import { findStandardSet } from '../../domain/standards/standard-sets';
 import { shanghaiDateOf } from '../clock';
 import type { Deps } from './context';
 
-export const stateLabel = (state: string) => (isLifecycleState(state) ? STATE_INFO[state].label : state);
 const eventLabel = (event: string) => (isLifecycleEvent(event) ? EVENT_LABELS[event] : event);
 
 export interface SummarySource {

@@ -6,12 +6,12 @@ import type { Action } from '../../domain/access/policy';
 import { applyEffects } from '../../domain/lifecycle/apply-effects';
 import type { LifecycleInput } from '../../domain/lifecycle/context';
 import type { LifecycleEvent } from '../../domain/lifecycle/events';
-import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
+import { isLifecycleState, stateLabel } from '../../domain/lifecycle/states';
 import { transition } from '../../domain/lifecycle/transition';
 import { AppError } from '../../domain/shared/app-error';
 import type { Db } from '../../db/client';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { notFound, requirePermission } from './require-actor';
+import { notFound, requirePermission, requireVisibleApplication } from './require-actor';
 
 /** Loads and locks an application the actor may act on for this action; another city's or organisation's → 404. */
 export async function lockApplication(tx: Db, ctx: RequestContext, id: string, action: Action, expectedLockVersion?: number): Promise<ApplicationRow> {
@@ -20,14 +20,13 @@ export async function lockApplication(tx: Db, ctx: RequestContext, id: string, a
     requirePermission(ctx, action);
     throw notFound();
   }
-  requirePermission(ctx, action, { cityCode: application.cityCode, organisationId: application.organisationId });
+  requireVisibleApplication(requirePermission(ctx, action, { cityCode: application.cityCode, organisationId: application.organisationId }), application);
   if (expectedLockVersion !== undefined && application.lockVersion !== expectedLockVersion) throw stateChanged(application);
   return application;
 }
 
 export function stateChanged(application: ApplicationRow): AppError {
-  const label = isLifecycleState(application.state) ? STATE_INFO[application.state].label : application.state;
-  return new AppError('STATE_CHANGED', `该申报已被他人处理，当前状态为“${label}”，请刷新后再办理`, {
+  return new AppError('STATE_CHANGED', `该申报已被他人处理，当前状态为“${stateLabel(application.state)}”，请刷新后再办理`, {
     details: { state: application.state, lockVersion: application.lockVersion },
   });
 }

@@ -6,10 +6,11 @@ import type { CallRow } from '../../db/repositories/calls.repository';
 import type { Db } from '../../db/client';
 import { checkQuota, cityCapMessage, cityCapOf, type QuotaCheck } from '../../domain/review/city-cap';
 import { AppError } from '../../domain/shared/app-error';
+import { stateLabel } from '../../domain/lifecycle/states';
 import { applyApplicationEvent, stateChanged } from './apply-application-event';
 import type { Deps, RequestContext } from './context';
 import { notify } from './notify';
-import { cityName, stateLabel } from './review-views';
+import { cityName } from './review-views';
 
 export function recommendationClosedMessage(call: Pick<CallRow, 'cityReviewDeadline'>): string {
   return `本年度初审推荐截止日期为${call.cityReviewDeadline}，已过截止日期，不能再推荐`;

@@ -3,11 +3,13 @@ import type { Db } from '../../db/client';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import type { Clock } from '../clock';
 
-/** What every use case is given: the database, the clock and where files live. */
+/** What every use case is given: the database, the clock, where files live and the site's public address. */
 export interface Deps {
   db: Db;
   clock: Clock;
   dataDir: string;
+  /** PUBLIC_BASE_URL: the address the public reaches the site at, printed in documents; unset in tests. */
+  publicBaseUrl?: string | undefined;
 }
 
 /** Who is asking, and from where; carried into the audit record. */

@@ -2,7 +2,7 @@ import type { ApplicationDetail } from '../../contracts/applications';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { callsRepository } from '../../db/repositories/calls.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import { chineseDate } from '../../domain/applications/submission-window';
+import { chineseDate } from '../../domain/shared/plain-date';
 import { assessEligibility } from '../../domain/eligibility/eligibility';
 import { NEW_APPLICATION_FACTS } from '../../domain/lifecycle/context';
 import { AppError } from '../../domain/shared/app-error';

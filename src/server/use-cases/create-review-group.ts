@@ -16,6 +16,8 @@ export async function createReviewGroup(deps: Deps, ctx: RequestContext, callId:
   const call = await callsRepository.findById(deps.db, callId);
   if (!call || call.status !== 'published') throw notFound();
   const group = await deps.db.transaction(async (tx) => {
+    // Two officers creating groups at once queue on the call row, so the second sees the first one's group.
+    await callsRepository.findByIdForUpdate(tx, callId);
     const found = new Map((await expertReviewsRepository.findApplications(tx, input.applicationIds)).map((a) => [a.id, a]));
     const grouped = new Set(await expertReviewsRepository.findGroupedIds(tx, input.applicationIds));
     const issues: ErrorIssue[] = [];
@@ -28,7 +30,11 @@ export async function createReviewGroup(deps: Deps, ctx: RequestContext, callId:
     });
     if (issues.length > 0) throw new AppError('VALIDATION_FAILED', '所选申报中有不能参加本组评审的，请重新选择', { issues });
     const row = await expertReviewsRepository.insertGroup(tx, { callId, name: input.name, expertCount: input.expertCount, createdBy: actor.userId, createdAt: deps.clock.now() });
-    await expertReviewsRepository.addApplications(tx, row.id, input.applicationIds, deps.clock.now());
+    // Backstop for the unique index on review_group_applications (an application in one group only).
+    if (!(await expertReviewsRepository.addApplications(tx, row.id, input.applicationIds, deps.clock.now()))) {
+      const message = '所选申报中有刚被加入其他评审组的，请刷新后重新选择';
+      throw new AppError('STATE_CHANGED', message, { issues: [{ path: 'applicationIds', message }] });
+    }
     await appendAudit(tx, deps, ctx, { action: 'review_group.created', objectType: 'review_group', objectId: row.id, after: { callId, ...input } });
     return row;
   });

@@ -1,7 +1,10 @@
 // 地市初审 of one application (Art. 7(1)): return for revision or reject, each with a reason the applicant is
-// told, or recommend to the province within the call's 推荐名额 and before the 初审截止日.
+// told (a return only until the 初审截止日, while the applicant can still resubmit), or recommend to the province
+// within the call's 推荐名额 and before the 初审截止日.
 import type { CityDecisionRequest, DecisionResult } from '../../contracts/city-review';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
+import { returnForRevisionProblem } from '../../domain/applications/submission-window';
+import { AppError } from '../../domain/shared/app-error';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { namedStateChanged, recommendLocked } from './city-recommendation';
 import type { Deps, RequestContext } from './context';
@@ -24,6 +27,11 @@ export async function decideCityReview(deps: Deps, ctx: RequestContext, id: stri
       return { id, state: saved?.state ?? application.state, lockVersion: saved?.lockVersion ?? application.lockVersion };
     }
     const isReturn = input.decision === 'return';
+    if (isReturn) {
+      const { cityReviewDeadline, ...rest } = await findPublishedCall(tx, found.callId);
+      const problem = returnForRevisionProblem({ ...rest, cityReviewDeadline }, deps.clock.today());
+      if (problem) throw new AppError('CITY_REVIEW_CLOSED', problem, { details: { cityReviewDeadline } });
+    }
     const saved = await applyApplicationEvent(tx, deps, ctx, application, isReturn ? 'return_for_revision' : 'reject_by_city', { reason: input.reason });
     await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, {
       title: isReturn ? `申报“${application.name}”被退回修改` : `申报“${application.name}”初审未获推荐`,

@@ -4,7 +4,7 @@ import { applicationsRepository } from '../../db/repositories/applications.repos
 import { filesRepository } from '../../db/repositories/files.repository';
 import { hasContent, openContentStream } from '../storage/file-storage';
 import type { Deps, RequestContext } from './context';
-import { notFound, requirePermission } from './require-actor';
+import { notFound, requirePermission, requireVisibleApplication } from './require-actor';
 
 export interface FileDownload {
   stream: Readable;
@@ -18,7 +18,7 @@ export async function downloadApplicationFile(deps: Deps, ctx: RequestContext, i
   requirePermission(ctx, 'application.read');
   const application = await applicationsRepository.findById(deps.db, id);
   if (!application) throw notFound();
-  requirePermission(ctx, 'application.read', { cityCode: application.cityCode, organisationId: application.organisationId });
+  requireVisibleApplication(requirePermission(ctx, 'application.read', { cityCode: application.cityCode, organisationId: application.organisationId }), application);
   if (!(await applicationMaterialsRepository.belongsToApplication(deps.db, id, fileId))) throw notFound();
   const file = await filesRepository.findById(deps.db, fileId);
   if (!file || !(await hasContent(deps.dataDir, file.sha256))) throw notFound();

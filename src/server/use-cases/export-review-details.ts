@@ -2,22 +2,20 @@
 // checks, each expert's scores per criterion with comments, totals, and the city's and province's decisions with
 // reasons. Scores stay inside (Art. 8: no ranking): rows are in neutral order and the export is audited.
 import { reviewDecisionsRepository } from '../../db/repositories/review-decisions.repository';
-import { reachOf } from '../../domain/access/policy';
-import { AppError } from '../../domain/shared/app-error';
 import { findStandardSet } from '../../domain/standards/standard-sets';
+import { stateLabel } from '../../domain/lifecycle/states';
 import { reviewDetailsWorkbook } from '../documents/review-details-xlsx';
 import type { XlsxDownload } from '../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { requirePermission } from './require-actor';
-import { CITY_DECISION_EVENTS, cityName, countyName, findPublishedCall, NO_SCORES, PROVINCE_DECISION_EVENTS, reviewTotal, scoreSummaries, shanghaiDateTime, stateLabel } from './review-views';
+import { requireReviewOverseer } from './require-review-overseer';
+import { CITY_DECISION_EVENTS, cityName, countyName, findPublishedCall, isScored, NO_SCORES, PROVINCE_DECISION_EVENTS, reviewTotal, scoreSummaries, shanghaiDateTime } from './review-views';
 
 const DECLARATIONS: Record<string, string> = { none: '无利害关系', conflicted: '存在利害关系（回避）' };
 const CARRIERS: Record<string, string> = { platform: '平台', base: '基地' };
 
 export async function exportReviewDetails(deps: Deps, ctx: RequestContext, callId: string): Promise<XlsxDownload> {
-  const actor = requirePermission(ctx, 'application.read');
   // Only those who read every application (province, auditors) get the whole call's review file.
-  if (reachOf(actor, 'application.read') !== 'all') throw new AppError('FORBIDDEN', '只有省工业和信息化厅和纪检监察、审计人员可以导出评审明细');
+  requireReviewOverseer(ctx);
   const call = await findPublishedCall(deps.db, callId);
   const rows = await reviewDecisionsRepository.listForCall(deps.db, { callId });
   const ids = rows.map((row) => row.application.id);
@@ -56,9 +54,11 @@ export async function exportReviewDetails(deps: Deps, ctx: RequestContext, callI
   });
   const expertRows = reviews.map((review) => {
     const application = byId.get(review.applicationId)?.application;
+    // A sheet saved but not submitted is the expert's working copy: it counts for nothing, so it shows nothing.
+    const isFinal = isScored(review);
     // In the order of Attachment 3, the overall opinion last.
     const codes = [...criteria.map((criterion) => criterion.code), ''];
-    const comments = Object.entries(review.comments ?? {})
+    const comments = Object.entries((isFinal ? review.comments : null) ?? {})
       .filter(([, text]) => text.trim() !== '')
       .sort(([a], [b]) => codes.indexOf(a) - codes.indexOf(b))
       .map(([code, text]) => `${code === '' ? '总体意见' : (criterionName.get(code) ?? code)}：${text}`)
@@ -68,10 +68,10 @@ export async function exportReviewDetails(deps: Deps, ctx: RequestContext, callI
       name: application?.name ?? '',
       expertName: review.expertName,
       declaration: review.declaration ? (DECLARATIONS[review.declaration] ?? review.declaration) : '未声明',
-      scores: review.scores ?? {},
+      scores: isFinal ? review.scores : {},
       total: reviewTotal(call, review),
       comments,
-      submittedAt: shanghaiDateTime(review.submittedAt),
+      submittedAt: isFinal ? shanghaiDateTime(review.submittedAt) : review.declaration === 'conflicted' ? '' : '未提交',
     };
   });
   const buffer = await reviewDetailsWorkbook(criteria, summary, expertRows);

@@ -1,7 +1,7 @@
 import type { NoticeAdminDetail, NoticeAdminEntry } from '../../contracts/notices';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { confirmBlockedReason } from '../../domain/publicity/confirmation';
-import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
+import { stateLabel } from '../../domain/lifecycle/states';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import type { Deps, RequestContext } from './context';
 import { entriesWithOutcomes, toAdminSummary } from './notice-view';
@@ -21,7 +21,7 @@ export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Pr
       ...view,
       applicationNumber: notice.entries[index]?.applicationNumber ?? '',
       state,
-      stateLabel: isLifecycleState(state) ? STATE_INFO[state].label : state,
+      stateLabel: stateLabel(state),
       unresolvedObjections: (application?.facts as LifecycleFacts | undefined)?.unresolvedObjections ?? 0,
       creationPeriodEndsOn: (application?.facts as LifecycleFacts | undefined)?.creationPeriodEndsOn ?? null,
     };

@@ -1,14 +1,12 @@
 import type { ScoreSummaryView } from '../../contracts/experts';
 import { callsRepository } from '../../db/repositories/calls.repository';
 import { expertReviewsRepository } from '../../db/repositories/expert-reviews.repository';
-import { meanTotal, planTotal } from '../../domain/review/plan-score';
+import { tallyReviews } from '../../domain/review/review-tally';
 import { findStandardSet } from '../../domain/standards/standard-sets';
 import type { Deps, RequestContext } from './context';
 import { cityNameOf } from './expert-view';
 import { notFound } from './require-actor';
 import { requireReviewOverseer } from './require-review-overseer';
-
-const mean = (values: readonly number[]) => (values.length === 0 ? null : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100);
 
 /**
  * 评审汇总 (INTERNAL): per application the submitted experts, the mean total and the mean of each criterion.
@@ -22,26 +20,25 @@ export async function getScoreSummary(deps: Deps, ctx: RequestContext, callId: s
   const groupIds = (await expertReviewsRepository.listGroups(deps.db, callId)).map((g) => g.id);
   const applications = await expertReviewsRepository.listGroupApplications(deps.db, groupIds);
   const reviews = (await expertReviewsRepository.listReviewsOfGroups(deps.db, groupIds)).map((r) => r.review);
-  const codes = Object.keys(rules.criterionWeights);
   const criteria = (findStandardSet(call.standardVersion)?.planCriteria ?? []).map((c) => ({ code: c.code, name: c.name, weight: rules.criterionWeights[c.code] ?? 0 }));
   return {
     callId,
     criteria,
     maxScore: call.maxScore,
     items: applications.map((a) => {
-      const own = reviews.filter((r) => r.applicationId === a.id);
-      const submitted = own.filter((r) => r.submittedAt && r.scores).map((r) => r.scores as Record<string, number>);
+      // The same figures as the province's review list (review-tally): conflicted experts are not assigned.
+      const tally = tallyReviews(rules, reviews.filter((r) => r.applicationId === a.id));
       return {
         applicationId: a.id,
         applicationNumber: a.applicationNumber,
         name: a.name,
         organisationName: a.organisationName,
         cityName: cityNameOf(a.cityCode),
-        expertsAssigned: own.length,
-        expertsConflicted: own.filter((r) => r.declaration === 'conflicted').length,
-        expertsSubmitted: submitted.length,
-        meanTotal: meanTotal(submitted.map((s) => planTotal(rules, s))),
-        criterionMeans: Object.fromEntries(codes.map((code) => [code, mean(submitted.map((s) => s[code] ?? 0))])),
+        expertsAssigned: tally.assigned,
+        expertsConflicted: tally.conflicted,
+        expertsSubmitted: tally.submitted,
+        meanTotal: tally.meanTotal,
+        criterionMeans: tally.criterionMeans,
       };
     }),
   };

@@ -2,10 +2,11 @@
 // with each one's latest city decision and the cap arithmetic.
 import type { CityReviewQuery, CityReviewQueue } from '../../contracts/city-review';
 import { reviewDecisionsRepository } from '../../db/repositories/review-decisions.repository';
+import { stateLabel } from '../../domain/lifecycle/states';
 import { cityCapCheck, isRecommendationOpen } from './city-recommendation';
 import type { Deps, RequestContext } from './context';
 import { requirePermission } from './require-actor';
-import { CITY_DECISION_EVENTS, cityName, countyName, decisionSummary, findPublishedCall, stateLabel } from './review-views';
+import { CITY_DECISION_EVENTS, cityName, countyName, decisionSummary, findPublishedCall } from './review-views';
 
 // "after_recommendation" gathers what the province has taken over (recommended and every later state).
 const FILTERS: Record<NonNullable<CityReviewQuery['state']>, string[] | null> = {

@@ -12,7 +12,8 @@ import { requirePermission } from './require-actor';
 export async function listMyReviews(deps: Deps, ctx: RequestContext): Promise<MyReviewList> {
   const actor = requirePermission(ctx, 'review.score');
   const expert = await expertsRepository.findByUserId(deps.db, actor.userId);
-  if (!expert) return { items: [] };
+  // A deactivated expert no longer reviews (find-my-review answers 404 for each task too).
+  if (!expert || !expert.isActive) return { items: [] };
   const rows = await expertReviewsRepository.listForExpert(deps.db, expert.id);
   return {
     items: rows.map(({ review, application }) => ({

@@ -3,9 +3,10 @@
 // never used to sort or rank.
 import type { ProvinceReviewQueue } from '../../contracts/province-review';
 import { reviewDecisionsRepository } from '../../db/repositories/review-decisions.repository';
+import { stateLabel } from '../../domain/lifecycle/states';
 import type { Deps, RequestContext } from './context';
 import { requirePermission } from './require-actor';
-import { cityName, decisionSummary, findPublishedCall, formalCheckSummary, NO_SCORES, PROVINCE_DECISION_EVENTS, scoreSummaries, stateLabel } from './review-views';
+import { cityName, decisionSummary, findPublishedCall, formalCheckSummary, NO_SCORES, PROVINCE_DECISION_EVENTS, scoreSummaries } from './review-views';
 import { creationQuotaCheck } from './shortlist-checks';
 
 const PROVINCE_STATES = ['recommended', 'shortlisted', 'province_rejected'] as const;

@@ -9,6 +9,8 @@ export interface DrawPool {
   pool: PoolExpert[];
   applications: DrawApplication[];
   experts: ExpertWithUsername[];
+  /** The group's applications with their current state (review tasks only for those still under review). */
+  applicationStates: { id: string; state: string }[];
 }
 
 /** `asOf` leaves out experts and relationships recorded after that moment (a replay sees the pool as it was). */
@@ -26,8 +28,7 @@ export async function loadDrawPool(db: Db, groupId: string, asOf?: Date): Promis
       avoidOrganisationIds: avoidances.filter((a) => a.avoidance.expertId === e.id).map((a) => a.avoidance.organisationId),
     }),
   );
-  const applications = (await expertReviewsRepository.listGroupApplications(db, [groupId])).map(
-    (a): DrawApplication => ({ id: a.id, organisationId: a.organisationId, creditCode: a.creditCode, cityCode: a.cityCode }),
-  );
-  return { pool, applications, experts };
+  const rows = await expertReviewsRepository.listGroupApplications(db, [groupId]);
+  const applications = rows.map((a): DrawApplication => ({ id: a.id, organisationId: a.organisationId, creditCode: a.creditCode, cityCode: a.cityCode }));
+  return { pool, applications, experts, applicationStates: rows.map((a) => ({ id: a.id, state: a.state })) };
 }

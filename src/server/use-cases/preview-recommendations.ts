@@ -4,10 +4,11 @@ import type { BatchRowResult, RecommendationPreview, RecommendationsPreviewReque
 import { reviewDecisionsRepository } from '../../db/repositories/review-decisions.repository';
 import { authorize } from '../../domain/access/policy';
 import { cityCapMessage } from '../../domain/review/city-cap';
+import { stateLabel } from '../../domain/lifecycle/states';
 import { cityCapCheck, isRecommendationOpen, recommendationClosedMessage } from './city-recommendation';
 import type { Deps, RequestContext } from './context';
 import { requirePermission } from './require-actor';
-import { cityName, findPublishedCall, stateLabel } from './review-views';
+import { cityName, findPublishedCall } from './review-views';
 
 const HIDDEN = '未找到该申报，或不属于本市';
 

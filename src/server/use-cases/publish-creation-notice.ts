@@ -4,19 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { PublicNoticeDetail, PublishCreationNoticeRequest } from '../../contracts/notices';
-import { filesRepository } from '../../db/repositories/files.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
+import { DOCX_MEDIA_TYPE } from '../documents/docx-media-type';
 import { buildNoticeDocx } from '../documents/notice-docx';
-import { storeContent } from '../storage/file-storage';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { toEntryView, toPublicSummary } from './notice-view';
 import { notify } from './notify';
 import { planCreationNotice } from './plan-creation-notice';
 import { requirePermission } from './require-actor';
+import { storeFileIn } from './store-file';
 
 const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
-const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const defaultTitle = (year: number): string => `${year}年度广东省中小企业公共服务示范平台（基地）拟创建对象公示`;
 const defaultText = (year: number): string =>
@@ -35,10 +34,9 @@ export async function publishCreationNotice(deps: Deps, ctx: RequestContext, cal
     const title = input?.title ?? defaultTitle(plan.call.year);
     const text = input?.text ?? defaultText(plan.call.year);
     const entries = plan.items.map(({ entry }) => entry);
-    const bytes = await buildNoticeDocx({ title, text, entries: entries.map((e) => toEntryView(e)), startsOn: plan.window.start, endsOn: plan.window.end, objectionPath: `/notices/${id}` });
-    const stored = await storeContent(deps.dataDir, Readable.from(bytes), DOCUMENT_MAX_BYTES);
+    const bytes = await buildNoticeDocx({ title, text, entries: entries.map((e) => toEntryView(e)), startsOn: plan.window.start, endsOn: plan.window.end, noticeId: id, publicBaseUrl: deps.publicBaseUrl });
+    const file = await storeFileIn(tx, deps, ctx, { content: Readable.from(bytes), originalName: `${title}.docx`, mediaType: DOCX_MEDIA_TYPE, maxBytes: DOCUMENT_MAX_BYTES });
     const at = deps.clock.now();
-    const file = await filesRepository.insert(tx, { ...stored, mediaType: DOCX_MEDIA_TYPE, originalName: `${title}.docx`.slice(0, 255), uploadedBy: actor.userId, createdAt: at });
     const notice = await noticesRepository.insertNotice(tx, {
       id,
       callId: plan.call.id,

@@ -4,10 +4,10 @@
 import type { FormalCheckRequest, FormalCheckResult } from '../../contracts/province-review';
 import { reviewDecisionsRepository } from '../../db/repositories/review-decisions.repository';
 import { AppError } from '../../domain/shared/app-error';
+import { stateLabel } from '../../domain/lifecycle/states';
 import { lockApplication } from './apply-application-event';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { requirePermission } from './require-actor';
-import { stateLabel } from './review-views';
 
 export async function recordFormalCheck(deps: Deps, ctx: RequestContext, id: string, input: FormalCheckRequest): Promise<FormalCheckResult> {
   const actor = requirePermission(ctx, 'application.provinceReview');

@@ -1,4 +1,5 @@
 import { authorize, type Action, type Actor, type ScopedObject } from '../../domain/access/policy';
+import { isNeverSubmitted, type SubmissionTrace } from '../../domain/applications/draft-privacy';
 import { AppError } from '../../domain/shared/app-error';
 import type { RequestContext } from './context';
 
@@ -21,4 +22,9 @@ export function requirePermission(ctx: RequestContext, action: Action, object?: 
 
 export function notFound(): AppError {
   return new AppError('NOT_FOUND', NOT_FOUND_MESSAGE);
+}
+
+/** Art. 7(1): an application never submitted is the applicant's own; anyone else is told it does not exist. */
+export function requireVisibleApplication(actor: Actor, application: SubmissionTrace): void {
+  if (actor.role !== 'applicant' && isNeverSubmitted(application)) throw notFound();
 }

@@ -8,16 +8,12 @@ import type { ExpertReviewDetail, FormalCheckRow } from '../../db/repositories/r
 import type { Db } from '../../db/client';
 import { findCity, findCityChild } from '../../domain/divisions/divisions';
 import { EVENT_LABELS, isLifecycleEvent } from '../../domain/lifecycle/events';
-import { isLifecycleState, STATE_INFO } from '../../domain/lifecycle/states';
-import { meanTotal, planTotal } from '../../domain/review/plan-score';
+import { planTotal } from '../../domain/review/plan-score';
+import { tallyReviews } from '../../domain/review/review-tally';
 import { notFound } from './require-actor';
 
 export const CITY_DECISION_EVENTS = ['return_for_revision', 'reject_by_city', 'recommend'] as const;
 export const PROVINCE_DECISION_EVENTS = ['reject_by_province', 'shortlist'] as const;
-
-export function stateLabel(state: string): string {
-  return isLifecycleState(state) ? STATE_INFO[state].label : state;
-}
 
 export function cityName(code: string): string {
   return findCity(code)?.name ?? code;
@@ -45,14 +41,14 @@ export function reviewTotal(call: Pick<CallRow, 'criterionWeights' | 'maxScore'>
   return isScored(review) ? planTotal(call, review.scores) : null;
 }
 
-/** Attachment 3: the mean of the experts' totals for each application. */
+/** Attachment 3: the mean of the experts' totals for each application (one definition: review-tally). */
 export function scoreSummaries(call: Pick<CallRow, 'criterionWeights' | 'maxScore'>, reviews: readonly ExpertReviewDetail[]): Map<string, ScoreSummary> {
   const grouped = new Map<string, ExpertReviewDetail[]>();
   for (const review of reviews) grouped.set(review.applicationId, [...(grouped.get(review.applicationId) ?? []), review]);
   const result = new Map<string, ScoreSummary>();
   for (const [applicationId, list] of grouped) {
-    const totals = list.filter(isScored).map((review) => planTotal(call, review.scores));
-    result.set(applicationId, { meanScore: meanTotal(totals), scoredExperts: totals.length, assignedExperts: list.filter((review) => review.declaration !== 'conflicted').length });
+    const tally = tallyReviews(call, list);
+    result.set(applicationId, { meanScore: tally.meanTotal, scoredExperts: tally.submitted, assignedExperts: tally.assigned });
   }
   return result;
 }

@@ -1,6 +1,5 @@
 import type { ApplicationDetail } from '../../contracts/applications';
-import { applicationMaterialsRepository } from '../../db/repositories/application-materials.repository';
-import type { ApplicationRow } from '../../db/repositories/applications.repository';
+import { applicationsRepository, type ApplicationRow } from '../../db/repositories/applications.repository';
 import type { ApplicationDraft } from '../../domain/applications/application-content';
 import { AppError } from '../../domain/shared/app-error';
 import { stateChanged, lockApplication } from './apply-application-event';
@@ -21,7 +20,7 @@ export async function saveApplicationDraft(deps: Deps, ctx: RequestContext, id: 
   const { saved, actor } = await deps.db.transaction(async (tx) => {
     const application = await lockApplication(tx, ctx, id, 'application.apply', lockVersion);
     requireEditable(application);
-    const row = await applicationMaterialsRepository.updateDraft(tx, id, lockVersion, {
+    const row = await applicationsRepository.updateDraft(tx, id, lockVersion, {
       content: content as Record<string, unknown>,
       name: content.name?.trim() ?? '',
       carrier: content.carrier ?? application.carrier,

@@ -21,7 +21,8 @@ export async function shortlistRows(db: Db, call: CallRow, ids: readonly string[
     const hit = found.get(id);
     if (!hit) return { id, applicationNumber: null, name: '', organisationName: '', state: null, lockVersion: null, isOk: false, problem: '未找到该申报', formalCheck: null, ...NO_SCORES };
     const check = checks.get(id);
-    const problem = shortlistProblem({ state: hit.application.state, isInCall: hit.application.callId === call.id, formalCheckPassed: check ? check.isPassed : null });
+    const summary = scores.get(id) ?? NO_SCORES;
+    const problem = shortlistProblem({ state: hit.application.state, isInCall: hit.application.callId === call.id, formalCheckPassed: check ? check.isPassed : null, submittedExpertReviews: summary.scoredExperts });
     return {
       id,
       applicationNumber: hit.application.applicationNumber,
@@ -32,7 +33,7 @@ export async function shortlistRows(db: Db, call: CallRow, ids: readonly string[
       isOk: problem === null,
       problem,
       formalCheck: formalCheckSummary(check),
-      ...(scores.get(id) ?? NO_SCORES),
+      ...summary,
     };
   });
 }

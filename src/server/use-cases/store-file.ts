@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { filesRepository, type FileRow } from '../../db/repositories/files.repository';
-import { storeContent } from '../storage/file-storage';
+import type { Db } from '../../db/client';
+import { storeContent, type StoredContent } from '../storage/file-storage';
 import { appendAudit, type Deps, type RequestContext } from './context';
 
 export interface FileUpload {
@@ -12,18 +13,26 @@ export interface FileUpload {
 
 // The bytes are written first (content-addressed, so a retry after a failed transaction rewrites the same
 // file); the metadata row and its audit record are then written together.
-export async function storeFile(deps: Deps, ctx: RequestContext, upload: FileUpload): Promise<FileRow> {
-  const { sha256, sizeBytes } = await storeContent(deps.dataDir, upload.content, upload.maxBytes);
-  return deps.db.transaction(async (tx) => {
-    const row = await filesRepository.insert(tx, {
-      sha256,
-      sizeBytes,
-      mediaType: upload.mediaType,
-      originalName: upload.originalName.slice(0, 255),
-      uploadedBy: ctx.actor?.userId ?? null,
-      createdAt: deps.clock.now(),
-    });
-    await appendAudit(tx, deps, ctx, { action: 'file.stored', objectType: 'file', objectId: row.id, after: { sha256, sizeBytes, originalName: row.originalName } });
-    return row;
+async function recordFile(tx: Db, deps: Deps, ctx: RequestContext, upload: FileUpload, stored: StoredContent): Promise<FileRow> {
+  const row = await filesRepository.insert(tx, {
+    sha256: stored.sha256,
+    sizeBytes: stored.sizeBytes,
+    mediaType: upload.mediaType,
+    originalName: upload.originalName.slice(0, 255),
+    uploadedBy: ctx.actor?.userId ?? null,
+    createdAt: deps.clock.now(),
   });
+  await appendAudit(tx, deps, ctx, { action: 'file.stored', objectType: 'file', objectId: row.id, after: { sha256: stored.sha256, sizeBytes: stored.sizeBytes, originalName: row.originalName } });
+  return row;
+}
+
+/** Stores and records a file inside the caller's transaction (a generated document written with what it belongs to). */
+export async function storeFileIn(tx: Db, deps: Deps, ctx: RequestContext, upload: FileUpload): Promise<FileRow> {
+  return recordFile(tx, deps, ctx, upload, await storeContent(deps.dataDir, upload.content, upload.maxBytes));
+}
+
+/** Stores an upload, then records it in its own transaction (no transaction is held open while the bytes arrive). */
+export async function storeFile(deps: Deps, ctx: RequestContext, upload: FileUpload): Promise<FileRow> {
+  const stored = await storeContent(deps.dataDir, upload.content, upload.maxBytes);
+  return deps.db.transaction(async (tx) => recordFile(tx, deps, ctx, upload, stored));
 }

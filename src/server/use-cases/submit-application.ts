@@ -5,24 +5,21 @@ import { zBaseFacts, zPlatformFacts } from '../../contracts/self-assessment-fact
 import { applicationMaterialsRepository } from '../../db/repositories/application-materials.repository';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { callsRepository } from '../../db/repositories/calls.repository';
-import { filesRepository } from '../../db/repositories/files.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import type { Db } from '../../db/client';
 import { findMissingParts, formatApplicationNumber, type ApplicationContent, type ApplicationDraft } from '../../domain/applications/application-content';
 import { canonicalJson } from '../../domain/applications/canonical-json';
 import { submissionWindowProblem } from '../../domain/applications/submission-window';
 import { AppError, type ErrorIssue } from '../../domain/shared/app-error';
 import { shanghaiDateOf } from '../clock';
 import { renderApplicationForm } from '../documents/application-form-docx';
-import { storeContent } from '../storage/file-storage';
+import { DOCX_MEDIA_TYPE } from '../documents/docx-media-type';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { buildApplicationDetail, eligibilityOf, evaluationOf, listMaterials } from './application-view';
 import type { Deps, RequestContext } from './context';
 import { notify } from './notify';
 import { notFound } from './require-actor';
 import { requireEditable } from './save-application-draft';
-
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+import { storeFileIn } from './store-file';
 
 /** findMissingParts plus the indicator facts themselves: every fact of the carrier filled in and consistent. */
 function incompleteParts(content: ApplicationDraft, materialKinds: Parameters<typeof findMissingParts>[1]): ErrorIssue[] {
@@ -49,7 +46,7 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, id: str
     const windowProblem = submissionWindowProblem(call, deps.clock.today(), isResubmission);
     if (windowProblem) throw new AppError('APPLICATION_WINDOW_CLOSED', windowProblem, { details: { opensOn: call.opensOn, closesOn: call.closesOn, cityReviewDeadline: call.cityReviewDeadline } });
     const draft = application.content as ApplicationDraft;
-    const materials = await listMaterials(tx, id);
+    const [materials, materialFiles] = await Promise.all([listMaterials(tx, id), applicationMaterialsRepository.listActive(tx, id)]);
     const missing = incompleteParts(draft, materials.map((m) => m.kind));
     if (missing.length > 0) {
       const shownIssues = missing.slice(0, 3).map((issue) => issue.message).join('；');
@@ -61,12 +58,17 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, id: str
     }
     const content = draft as ApplicationContent;
     const applicationNumber =
-      application.applicationNumber ?? formatApplicationNumber(call.year, application.cityCode, await applicationMaterialsRepository.nextApplicationSequence(tx, call.id, application.cityCode));
+      application.applicationNumber ?? formatApplicationNumber(call.year, application.cityCode, await applicationsRepository.nextApplicationSequence(tx, call.id, application.cityCode));
     const version = application.submittedVersion + 1;
-    const snapshot = { content, materials: materials.map(({ kind, kindLabel, fileId, originalName, sizeBytes, mediaType }) => ({ kind, kindLabel, fileId, originalName, sizeBytes, mediaType })) };
+    // The hash printed on the form covers the materials' bytes too, not only their names (a swapped file changes it).
+    const sha256Of = new Map(materialFiles.map(({ file }) => [file.id, file.sha256]));
+    const snapshot = {
+      content,
+      materials: materials.map(({ kind, kindLabel, fileId, originalName, sizeBytes, mediaType }) => ({ kind, kindLabel, fileId, originalName, sizeBytes, mediaType, sha256: sha256Of.get(fileId) ?? null })),
+    };
     const contentSha256 = createHash('sha256').update(canonicalJson(snapshot), 'utf8').digest('hex');
     const now = deps.clock.now();
-    const documentFileId = await storeForm(tx, deps, ctx.actor?.userId ?? null, {
+    const formBytes = await renderApplicationForm({
       applicationNumber,
       version,
       submittedOn: shanghaiDateOf(now),
@@ -78,12 +80,18 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, id: str
       evaluation: evaluationOf(application.standardVersion, content),
       contentSha256,
     });
+    const form = await storeFileIn(tx, deps, ctx, {
+      content: Readable.from(formBytes),
+      originalName: `申请表-${applicationNumber}-第${version}版.docx`,
+      mediaType: DOCX_MEDIA_TYPE,
+      maxBytes: formBytes.length,
+    });
     await applicationsRepository.insertVersion(tx, {
       applicationId: id,
       version,
       content: snapshot as unknown as Record<string, unknown>,
       contentSha256,
-      documentFileId,
+      documentFileId: form.id,
       submittedBy: ctx.actor?.userId ?? null,
       submittedAt: now,
     });
@@ -102,18 +110,4 @@ export async function submitApplication(deps: Deps, ctx: RequestContext, id: str
   });
   if (!ctx.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
   return buildApplicationDetail(deps, deps.db, ctx.actor, saved);
-}
-
-async function storeForm(tx: Db, deps: Deps, userId: string | null, input: Parameters<typeof renderApplicationForm>[0]): Promise<string> {
-  const bytes = await renderApplicationForm(input);
-  const stored = await storeContent(deps.dataDir, Readable.from(bytes), bytes.length);
-  const file = await filesRepository.insert(tx, {
-    sha256: stored.sha256,
-    sizeBytes: stored.sizeBytes,
-    mediaType: DOCX_TYPE,
-    originalName: `申请表-${input.applicationNumber}-第${input.version}版.docx`,
-    uploadedBy: userId,
-    createdAt: deps.clock.now(),
-  });
-  return file.id;
 }

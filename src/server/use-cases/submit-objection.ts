@@ -2,24 +2,35 @@
 // against the entry (LifecycleFacts.unresolvedObjections) so it cannot be confirmed until the province has found
 // the objection untrue. Attachments are judged by their bytes, not by their names.
 import { randomInt } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { OBJECTION_MAX_FILE_BYTES, OBJECTION_MAX_FILES, type ObjectionForm, type ObjectionReceipt } from '../../contracts/notices';
+import { pipeline, type Readable } from 'node:stream';
+import { OBJECTION_MAX_FILE_BYTES, OBJECTION_MAX_FILES, OBJECTION_MAX_TOTAL_BYTES, type ObjectionForm, type ObjectionReceipt } from '../../contracts/notices';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { filesRepository } from '../../db/repositories/files.repository';
-import { noticesRepository } from '../../db/repositories/notices.repository';
+import { noticesRepository, type NoticeRow } from '../../db/repositories/notices.repository';
 import type { Db } from '../../db/client';
 import { countObjection } from '../../domain/publicity/objection-count';
 import { formatReceiptNumber, isObjectionWindowOpen } from '../../domain/publicity/objection-window';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType, type SniffedMediaType } from '../storage/sniff-media-type';
+import type { SniffedMediaType } from '../storage/sniff-media-type';
+import { guardUpload, type UploadBudget } from '../storage/upload-guard';
 import { storeContent, type StoredContent } from '../storage/file-storage';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { notify } from './notify';
 import { notFound } from './require-actor';
 
-export interface ObjectionAttachment {
+/**
+ * How the route hands the request body over, part by part, only after the notice and its window have been checked:
+ * the text fields first (accept), then each attachment as a stream (store). Fields after a file are refused.
+ */
+export interface ObjectionUpload {
+  accept(form: ObjectionForm): void;
+  store(fileName: string, content: Readable): Promise<void>;
+}
+export type ObjectionFormReader = (upload: ObjectionUpload) => Promise<ObjectionForm>;
+
+interface StoredAttachment extends StoredContent {
   fileName: string;
-  bytes: Buffer;
+  mediaType: SniffedMediaType;
 }
 
 const RECEIPT_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -33,40 +44,67 @@ async function unusedReceiptNumber(db: Db, today: string): Promise<string> {
   }
 }
 
-function checkAttachments(attachments: readonly ObjectionAttachment[]): SniffedMediaType[] {
-  if (attachments.length > OBJECTION_MAX_FILES) {
-    throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: 'attachments', message: `附件最多${OBJECTION_MAX_FILES}个` }] });
-  }
-  return attachments.map((attachment) => {
-    if (attachment.bytes.length > OBJECTION_MAX_FILE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `附件“${attachment.fileName}”超过10 MB`);
-    const mediaType = sniffMediaType(attachment.bytes.subarray(0, 8));
-    if (!mediaType) throw new AppError('UNSUPPORTED_MEDIA_TYPE', `附件“${attachment.fileName}”不是PDF、JPG或PNG文件`, { issues: [{ path: 'attachments', message: '附件只接受PDF、JPG、PNG文件' }] });
-    return mediaType;
-  });
-}
-
-export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId: string, form: ObjectionForm, attachments: readonly ObjectionAttachment[]): Promise<ObjectionReceipt> {
-  const notice = await noticesRepository.findNotice(deps.db, noticeId);
-  if (!notice) throw notFound();
+function entryOf(notice: NoticeRow, form: ObjectionForm): NoticeRow['entries'][number] {
   const entry = notice.entries.find((e) => e.applicationId === form.applicationId);
   if (!entry) {
     throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: 'applicationId', message: '请选择本公示名单中的平台（基地）' }] });
   }
+  return entry;
+}
+
+/**
+ * Streams one attachment to storage, judged by its first bytes and counted against the per-file and per-request
+ * caps. A refused file is removed; files of a request refused later stay on disk as unreferenced content (no row
+ * points to them), which is harmless and never served.
+ */
+async function storeAttachment(deps: Deps, budget: UploadBudget, fileName: string, content: Readable): Promise<StoredAttachment> {
+  const guard = guardUpload({
+    maxFileBytes: OBJECTION_MAX_FILE_BYTES,
+    budget,
+    wrongType: () => new AppError('UNSUPPORTED_MEDIA_TYPE', `附件“${fileName}”不是PDF、JPG或PNG文件`, { issues: [{ path: 'attachments', message: '附件只接受PDF、JPG、PNG文件' }] }),
+    fileTooLarge: () => new AppError('PAYLOAD_TOO_LARGE', `附件“${fileName}”超过${OBJECTION_MAX_FILE_BYTES / 1024 / 1024} MB`),
+    overBudget: () => new AppError('PAYLOAD_TOO_LARGE', `附件合计不能超过${OBJECTION_MAX_TOTAL_BYTES / 1024 / 1024} MB`),
+  });
+  // pipeline (not pipe) so a refusal downstream also stops the upload stream instead of leaving it paused.
+  pipeline(content, guard.stream, () => undefined);
+  const stored = await storeContent(deps.dataDir, guard.stream, OBJECTION_MAX_FILE_BYTES);
+  const mediaType = guard.mediaType();
+  if (!mediaType) throw new Error('upload guard ended without a media type');
+  return { ...stored, fileName, mediaType };
+}
+
+export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId: string, readForm: ObjectionFormReader): Promise<ObjectionReceipt> {
+  // The notice and its window are checked before a byte of the body is read (a closed or unknown notice costs
+  // nothing to refuse).
+  const notice = await noticesRepository.findNotice(deps.db, noticeId);
+  if (!notice) throw notFound();
   const today = deps.clock.today();
   if (!isObjectionWindowOpen(notice, today)) {
     throw new AppError('PUBLICITY_NOT_OPEN', `该公示的异议受理期为${notice.startsOn}至${notice.endsOn}（含当日），当前不在受理期内`, {
       details: { startsOn: notice.startsOn, endsOn: notice.endsOn },
     });
   }
-  const mediaTypes = checkAttachments(attachments);
-  const stored: StoredContent[] = [];
-  for (const attachment of attachments) stored.push(await storeContent(deps.dataDir, Readable.from(attachment.bytes), OBJECTION_MAX_FILE_BYTES));
+  let accepted: { form: ObjectionForm; entry: NoticeRow['entries'][number] } | undefined;
+  const attachments: StoredAttachment[] = [];
+  const budget: UploadBudget = { remainingBytes: OBJECTION_MAX_TOTAL_BYTES };
+  const form = await readForm({
+    accept(fields) {
+      accepted ??= { form: fields, entry: entryOf(notice, fields) };
+    },
+    async store(fileName, content) {
+      if (!accepted) throw new Error('objection attachment before the form was accepted');
+      if (attachments.length >= OBJECTION_MAX_FILES) {
+        throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: 'attachments', message: `附件最多${OBJECTION_MAX_FILES}个` }] });
+      }
+      attachments.push(await storeAttachment(deps, budget, fileName, content));
+    },
+  });
+  const entry = accepted?.form === form ? accepted.entry : entryOf(notice, form);
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     const fileIds: string[] = [];
-    for (const [index, content] of stored.entries()) {
-      const name = attachments[index]?.fileName ?? '附件';
-      const file = await filesRepository.insert(tx, { ...content, mediaType: mediaTypes[index] ?? 'application/octet-stream', originalName: name.slice(0, 255), uploadedBy: null, createdAt: at });
+    for (const { fileName, mediaType, sha256, sizeBytes } of attachments) {
+      const file = await filesRepository.insert(tx, { sha256, sizeBytes, mediaType, originalName: fileName.slice(0, 255), uploadedBy: null, createdAt: at });
       fileIds.push(file.id);
     }
     const objection = await noticesRepository.insertObjection(tx, {

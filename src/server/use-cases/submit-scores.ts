@@ -5,7 +5,7 @@ import { validateScores } from '../../domain/review/plan-score';
 import { AppError, type ErrorIssue } from '../../domain/shared/app-error';
 import { findStandardSet } from '../../domain/standards/standard-sets';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { findMyReview, requireNoConflictDeclared } from './find-my-review';
+import { findMyReview, requireNoConflictDeclared, requireUnderReview } from './find-my-review';
 import { getReviewCase } from './get-review-case';
 import { notFound } from './require-actor';
 
@@ -20,6 +20,7 @@ export async function submitScores(deps: Deps, ctx: RequestContext, reviewId: st
   const mine = await findMyReview(deps, ctx, reviewId);
   requireNoConflictDeclared(mine);
   if (mine.review.submittedAt) throw alreadySubmitted();
+  requireUnderReview(mine);
   const call = await callsRepository.findById(deps.db, mine.application.callId);
   if (!call) throw notFound();
   const names = Object.fromEntries((findStandardSet(call.standardVersion)?.planCriteria ?? []).map((c) => [c.code, c.name]));

@@ -2,7 +2,7 @@
 import { Alert, Button, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import type { ApplicationDetail } from '../../../../src/contracts/applications';
-import { chineseDate } from '../../../../src/domain/applications/submission-window';
+import { chineseDate } from '../../../../src/domain/shared/plain-date';
 import { EligibilityAlert } from './platform-step';
 
 const { Paragraph } = Typography;

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Select, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { OBJECTION_MAX_FILE_BYTES, OBJECTION_MAX_FILES, zObjectionForm, type NoticeEntryView, type ObjectionReceipt } from '../../../../src/contracts/notices';
+import { OBJECTION_MAX_FILE_BYTES, OBJECTION_MAX_FILES, OBJECTION_MAX_TOTAL_BYTES, zObjectionForm, type NoticeEntryView, type ObjectionReceipt } from '../../../../src/contracts/notices';
 import { RefusalAlert, type Refusal } from '../../components/form-alerts';
 import { api, toApiError } from '../../lib/api';
 import { applyFieldIssues, issuesFromApi, zodRule } from '../../lib/form-errors';
@@ -52,7 +52,7 @@ export function ObjectionForm({ noticeId, entries, onReceipt }: { noticeId: stri
       <Form.Item name="facts" label="异议事实和理由" rules={[rule('facts')]} extra="请写明具体事实，至少20个字。">
         <Input.TextArea rows={5} maxLength={5000} showCount />
       </Form.Item>
-      <Form.Item label="证明材料（可选）" extra={`PDF、JPG、PNG格式，最多${OBJECTION_MAX_FILES}个，每个不超过10 MB。`} validateStatus={fileProblem ? 'error' : undefined} help={fileProblem}>
+      <Form.Item label="证明材料（可选）" extra={`PDF、JPG、PNG格式，最多${OBJECTION_MAX_FILES}个，每个不超过10 MB，合计不超过${OBJECTION_MAX_TOTAL_BYTES / 1024 / 1024} MB。`} validateStatus={fileProblem ? 'error' : undefined} help={fileProblem}>
         <Upload
           multiple
           accept=".pdf,.jpg,.jpeg,.png"
@@ -61,6 +61,7 @@ export function ObjectionForm({ noticeId, entries, onReceipt }: { noticeId: stri
             if (!ACCEPTED.test(file.name)) setFileProblem(`“${file.name}”不是PDF、JPG或PNG文件`);
             else if (file.size > OBJECTION_MAX_FILE_BYTES) setFileProblem(`“${file.name}”超过10 MB`);
             else if (files.length >= OBJECTION_MAX_FILES) setFileProblem(`附件最多${OBJECTION_MAX_FILES}个`);
+            else if (files.reduce((sum, f) => sum + (f.originFileObj?.size ?? 0), file.size) > OBJECTION_MAX_TOTAL_BYTES) setFileProblem(`附件合计不能超过${OBJECTION_MAX_TOTAL_BYTES / 1024 / 1024} MB`);
             else {
               setFileProblem(null);
               setFiles((current) => [...current, { uid: file.uid, name: file.name, status: 'done', originFileObj: file }]);

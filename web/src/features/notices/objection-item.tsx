@@ -63,7 +63,7 @@ export function ObjectionItem({ objection, canDecide, onDecided }: { objection: 
           <Form.Item name="outcome" label="核实结论" rules={[{ required: true, message: '请选择核实结论（属实或不属实）' }]}>
             <Radio.Group options={[{ value: 'upheld', label: '属实（不予确定）' }, { value: 'unfounded', label: '不属实' }]} />
           </Form.Item>
-          <Form.Item name="investigation" label="核实情况" rules={[zodRule(zObjectionDecision.shape.investigation)]} extra="异议属实的，核实情况作为不予确定的理由公开。">
+          <Form.Item name="investigation" label="核实情况" rules={[zodRule(zObjectionDecision.shape.investigation)]} extra="异议属实的，核实情况将作为不予确定的理由在公示页面向社会公开：只写核实的事实和结论，不得写入异议人姓名、单位、联系方式等可识别异议人的信息。">
             <Input.TextArea rows={3} maxLength={5000} />
           </Form.Item>
           {problem && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={problem} />}
