@@ -18,11 +18,12 @@ import {
 import { AppError } from '../../domain/shared/app-error';
 import { createRateLimiter } from '../http/rate-limiter';
 import { contextOf } from '../http/request-context';
+import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
 import { confirmCreationObjects } from '../use-cases/confirm-creation-objects';
 import type { Deps } from '../use-cases/context';
 import { decideObjection } from '../use-cases/decide-objection';
-import { downloadNoticeDocument, type DownloadedFile } from '../use-cases/download-notice-document';
+import { downloadNoticeDocument } from '../use-cases/download-notice-document';
 import { downloadObjectionAttachment } from '../use-cases/download-objection-attachment';
 import { getNotice } from '../use-cases/get-notice';
 import { getObjectionStatus } from '../use-cases/get-objection-status';
@@ -36,13 +37,6 @@ import { submitObjection, type ObjectionUpload } from '../use-cases/submit-objec
 
 const OBJECTIONS_PER_ADDRESS_PER_HOUR = 10;
 
-function sendFile(reply: FastifyReply, file: DownloadedFile, disposition: 'attachment' | 'inline'): FastifyReply {
-  return reply
-    .type(file.mediaType)
-    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.bytes);
-}
 
 /**
  * Hands the objection form to the use case part by part: the text fields (which must come first) are checked at the
@@ -118,7 +112,8 @@ export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps 
 
   app.get('/api/v1/notices/:id/document.docx', open, async (request, reply) => {
     const { id } = parseInput(zNoticeIdParams, request.params);
-    return sendFile(reply, await downloadNoticeDocument(deps, id), 'attachment');
+    const file = await downloadNoticeDocument(deps, id);
+    return sendDownload(reply, { bytes: file.bytes, mediaType: file.mediaType, fileName: file.fileName });
   });
 
   app.post('/api/v1/notices/:id/objections', { ...open, onRequest: limitObjections }, async (request, reply) => {
@@ -166,7 +161,8 @@ export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps 
 
   app.get('/api/objections/:id/attachments/:index', async (request, reply) => {
     const { id, index } = parseInput(zObjectionAttachmentParams, request.params);
-    return sendFile(reply, await downloadObjectionAttachment(deps, contextOf(request), id, index), 'inline');
+    const file = await downloadObjectionAttachment(deps, contextOf(request), id, index);
+    return sendDownload(reply, { bytes: file.bytes, mediaType: file.mediaType, fileName: file.fileName, disposition: 'inline' });
   });
 
   app.post('/api/objections/:id/decision', async (request) => {

@@ -33,9 +33,13 @@ export async function storeContent(dataDir: string, source: Readable, maxBytes: 
       callback(null, chunk);
     },
   });
+  const sink = createWriteStream(temporary);
   try {
-    await pipeline(source, meter, createWriteStream(temporary));
+    await pipeline(source, meter, sink);
   } catch (error) {
+    // The file may still be opening when an early refusal destroys the pipeline; removing it before the stream has
+    // closed would let the open create it again afterwards, leaving a stray file in incoming/.
+    if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
     await rm(temporary, { force: true });
     throw error;
   }
