@@ -1,4 +1,4 @@
-// Journey: 地市初审 (Art. 7(1)). Three 广州 organisations submit to the 2037 call through the API; the 广州 officer
+// Journey: 地市初审 (Art. 7(1)). Three 广州 organisations submit to the 2019 call through the API; the 广州 officer
 // returns one for revision (the reason is required beside the field), recommends the other two as a batch after
 // the preview shows the 推荐名额 arithmetic, and downloads the Excel list; on an application's page a decision a
 // colleague made first is refused with the Chinese message; the queue on a 375 px phone.
@@ -15,7 +15,7 @@ let contestedId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  callId = await publishCall(2037, { cityCaps: { '440100': 5 } });
+  callId = await publishCall(2019, { cityCaps: { '440100': 5 } });
   for (const name of NAMES) await submitGuangzhouApplication(callId, name);
   contestedId = (await submitGuangzhouApplication(callId, CONTESTED)).id;
 }, 120_000);
@@ -60,7 +60,7 @@ describe('初审推荐', () => {
     await screenshot(page, 'city-review-after-batch');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('导出Excel').click()]);
-    expect(download.suggestedFilename()).toBe('广州市2037年度初审推荐情况.xlsx');
+    expect(download.suggestedFilename()).toBe('广州市2019年度初审推荐情况.xlsx');
     await page.context().close();
   });
 

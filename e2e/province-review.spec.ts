@@ -1,4 +1,4 @@
-// Journey: 省级审核 (Art. 7(2)). Two 广州 applications to the 2038 call are submitted, recommended and reviewed by
+// Journey: 省级审核 (Art. 7(2)). Two 广州 applications to the 2020 call are submitted, recommended and reviewed by
 // an expert through the API; the province records a formal check for one, sees in the shortlist preview that the unchecked one cannot
 // be shortlisted, shortlists the checked one, rejects the other with a reason and downloads the internal review
 // export; the review list on a 375 px phone.
@@ -13,7 +13,7 @@ let callId: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  callId = await publishCall(2038, { creationQuota: 2 });
+  callId = await publishCall(2020, { creationQuota: 2 });
   const city = await apiLogIn('city.gz');
   const ids: string[] = [];
   for (const name of NAMES) {
@@ -72,7 +72,7 @@ describe('省级审核', () => {
     await screenshot(page, 'province-review-after-decisions');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('导出评审明细').click()]);
-    expect(download.suggestedFilename()).toBe('2038年度评审明细（内部）.xlsx');
+    expect(download.suggestedFilename()).toBe('2020年度评审明细（内部）.xlsx');
     await page.context().close();
   });
 

@@ -29,7 +29,10 @@ async function apiGet<T>(cookie: string, path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** A published call whose application window contains today and whose 初审 runs into next year. */
+/**
+ * A published call whose application window contains today and whose 初审 runs into next year. Journeys use years
+ * before 2026 that no other journey uses: annual-call.spec.ts copies the latest published call and expects its 2026.
+ */
 export async function publishCall(year: number, overrides: { creationQuota?: number; cityCaps?: Record<string, number> } = {}): Promise<string> {
   const province = await apiLogIn('province');
   const { id } = await apiPost<{ id: string }>(
