@@ -47,7 +47,9 @@ async function fillPlatform(page: Page, servedEnterprises: number): Promise<void
   await page.getByRole('switch', { name: '用户无需注册' }).click();
 }
 
-describe('达标自评', () => {
+// Each test stands alone; under load on a 2-core runner antd's region Select has been seen to miss a pick (H5
+// run, F3), so one retry keeps CI honest without hiding a real failure twice in a row.
+describe('达标自评', { retry: 1 }, () => {
   it('a comprehensive platform in 韶关 on a 375 px phone: 999 enterprises fail, 1000 pass; bad entries are explained', async () => {
     const page = await openPage(browser, PHONE);
     await page.goto('/');

@@ -39,7 +39,7 @@ export async function storeContent(dataDir: string, source: Readable, maxBytes: 
   } catch (error) {
     // The file may still be opening when an early refusal destroys the pipeline; removing it before the stream has
     // closed would let the open create it again afterwards, leaving a stray file in incoming/.
-    if (!sink.closed) await new Promise((resolve) => sink.once('close', resolve));
+    if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
     await rm(temporary, { force: true });
     throw error;
   }
