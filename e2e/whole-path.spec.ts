@@ -332,6 +332,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     await page.goto(`/workspace/applications/${idA}`);
     await expect.poll(() => page.locator('.application-detail .ant-tag', { hasText: '创建期' }).first().isVisible()).toBe(true);
     await seeText(page, '第2版');
+    await seeText(page, '创建期至2024-06-10');
     await seeText(page, `理由：${RETURN_REASON}`);
     expect(await page.locator('.application-detail').getByRole('button').count()).toBe(0);
     expect(await page.getByText('办理', { exact: true }).count()).toBe(0);

@@ -158,6 +158,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   /** What a submission still lacks (empty: may be submitted). */
   missingParts: { path: string; message: string }[];
   call: ApplicationCallView;
+  /** The periods running now, from the lifecycle facts (last days, inclusive; DESIGN §3). */
+  periods: { publicityEndsOn: string | null; creationPeriodEndsOn: string | null; isExtended: boolean };
   /** The lifecycle events the viewer's role may take now (for buttons); needsReason: only with a written reason. */
   availableEvents: (AvailableEvent & { needsReason: boolean })[];
 }

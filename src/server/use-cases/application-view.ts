@@ -143,6 +143,11 @@ export async function buildApplicationDetail(deps: Deps, db: Db, actor: Actor, a
       cityReviewDeadline: call.cityReviewDeadline,
       publishedOn: callDateOf(call),
     },
+    periods: {
+      publicityEndsOn: application.facts.publicityEndsOn,
+      creationPeriodEndsOn: application.facts.creationPeriodEndsOn,
+      isExtended: application.facts.isExtended,
+    },
     availableEvents: withReason.map((entry) => ({ ...entry, needsReason: !withoutReason.some((e) => e.event === entry.event) })),
   };
 }

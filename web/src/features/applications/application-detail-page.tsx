@@ -34,6 +34,7 @@ export function ApplicationDetailPage() {
         <Text type="secondary">
           申报编号：{application.applicationNumber ?? '提交后生成'} · {application.call.year}年度 · {application.organisationName}
         </Text>
+        <PeriodLine periods={application.periods} />
       </Card>
       {panels.map((panel) => (
         <div key={panel.key}>{panel.render(application, loaded.reload)}</div>
@@ -46,4 +47,18 @@ export function ApplicationDetailPage() {
       <HistorySection application={application} />
     </div>
   );
+}
+
+/** The period now running: the 公示 window's last day, or the creation period's (Art. 7(2)(3)). */
+function PeriodLine({ periods }: { periods: ApplicationDetail['periods'] }) {
+  if (periods.publicityEndsOn) return <Text style={{ display: 'block' }}>公示期至{periods.publicityEndsOn}（含当日）</Text>;
+  if (periods.creationPeriodEndsOn) {
+    return (
+      <Text style={{ display: 'block' }}>
+        创建期至{periods.creationPeriodEndsOn}
+        {periods.isExtended ? '（已延长1年）' : ''}
+      </Text>
+    );
+  }
+  return null;
 }
