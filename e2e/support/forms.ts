@@ -2,13 +2,22 @@ import type { Page } from 'playwright-core';
 
 /**
  * Picks an option of an antd Select. antd renders a virtual list and does not expose the options as ARIA
- * options, so the journey types to filter (as a person would in a long list) and clicks the titled entry.
+ * options, so the journey types to filter (as a person would in a long list) and clicks the titled entry. On a busy
+ * machine the dropdown can close again while a modal or drawer is still moving into place; a person would open it
+ * once more, and so does this (at most three tries).
  */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const select = page.getByLabel(label, { exact: true });
-  await select.click();
-  if ((await select.getAttribute('readonly')) === null) await select.fill(option);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  for (let attempt = 1; ; attempt += 1) {
+    if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
+    if ((await select.getAttribute('readonly')) === null) await select.fill(option);
+    try {
+      await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 /** The field-level error text shown beside a form field. */
