@@ -329,7 +329,14 @@ describe('一个年度的完整流程（2022年度）', () => {
     await phone.context().close();
 
     const page = await as('auditor');
-    await page.goto(`/workspace/applications/${idA}`);
+    // 申报查询 lists both, neutral order, and opens A's read-only page.
+    await page.getByRole('link', { name: '申报查询' }).first().click();
+    await page.locator('.ant-select', { has: page.getByLabel('年度', { exact: true }) }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('2022年度', { exact: true }).click();
+    await seeText(page, B);
+    await screenshot(page, 'whole-path-21a-auditor-search');
+    await page.getByRole('link', { name: A }).click();
+    await page.waitForURL(`**/workspace/applications/${idA}`);
     await expect.poll(() => page.locator('.application-detail .ant-tag', { hasText: '创建期' }).first().isVisible()).toBe(true);
     await seeText(page, '第2版');
     await seeText(page, '创建期至2024-06-10');

@@ -4,6 +4,7 @@ import { NotFoundResult } from '../../components/not-found-result';
 import { CalendarRoutes } from '../calendar/calendar-routes';
 import { CallRoutes } from '../calls/call-routes';
 import { ApplicationDetailPage } from '../applications/application-detail-page';
+import { ApplicationSearchPage } from '../applications/application-search-page';
 import { ApplicationWizardPage } from '../applications/application-wizard-page';
 import { MyApplicationsPage } from '../applications/my-applications-page';
 import { CityReviewPage } from '../city-review/city-review-page';
@@ -59,6 +60,7 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/my-applications') && <Route path="my-applications" element={<MyApplicationsPage />} />}
       {canOpen(user.role, '/workspace/my-applications') && <Route path="applications/:id/edit" element={<ApplicationWizardPage />} />}
       {APPLICATION_READERS.includes(user.role) && <Route path="applications/:id" element={<ApplicationDetailPage />} />}
+      {canOpen(user.role, '/workspace/applications') && <Route path="applications" element={<ApplicationSearchPage />} />}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );

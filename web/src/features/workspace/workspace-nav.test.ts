@@ -8,9 +8,9 @@ describe('workspace menu', () => {
     expect(menus).toEqual({
     applicant: ['待办', '我的申报', '本单位信息', '修改密码'],
     city: ['待办', '初审推荐', '运营主体', '修改密码'],
-    province: ['待办', '年度创建通知', '省级审核', '专家评审', '公示与异议', '运营主体', '评审专家库', '节假日安排', '修改密码'],
+    province: ['待办', '年度创建通知', '省级审核', '申报查询', '专家评审', '公示与异议', '运营主体', '评审专家库', '节假日安排', '修改密码'],
     expert: ['待办', '我的评审', '修改密码'],
-    auditor: ['待办', '公示与异议', '运营主体', '修改密码'],
+    auditor: ['待办', '申报查询', '公示与异议', '运营主体', '修改密码'],
     sysadmin: ['待办', '修改密码'],
     secadmin: ['待办', '修改密码'],
     auditadmin: ['待办', '修改密码'],
@@ -26,10 +26,15 @@ describe('workspace menu', () => {
   it.each([
     ['applicant', '我的申报'],
     ['city', '初审推荐'],
-    ['province', '省级审核'],
-    ['auditor', '待办'],
+    ['province', '申报查询'],
+    ['auditor', '申报查询'],
   ] as const)('lights the %s list on an application page', (role, label) => {
     expect(selectedEntry(navEntriesFor(role), '/workspace/applications/abc/edit')?.label).toBe(label);
     expect(selectedEntry(navEntriesFor(role), '/workspace/applications-archive')?.label).toBe('待办');
+  });
+
+  it('prefers an entry’s own path to another entry that also lights it', () => {
+    expect(selectedEntry(navEntriesFor('applicant'), '/workspace/my-applications')?.label).toBe('我的申报');
+    expect(selectedEntry(navEntriesFor('province'), '/workspace/applications')?.label).toBe('申报查询');
   });
 });

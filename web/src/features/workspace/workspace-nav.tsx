@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, LockOutlined, NotificationOutlined, SoundOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, LockOutlined, SearchOutlined, NotificationOutlined, SoundOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -20,7 +20,9 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace/my-applications', label: '我的申报', icon: <FileTextOutlined />, roles: ['applicant'], alsoLights: ['/workspace/applications'] },
   // F3 items 3–4 (Art. 7(1)(2)): the city's initial review, the province's review.
   { path: '/workspace/city-review', label: '初审推荐', icon: <FileDoneOutlined />, roles: ['city'], alsoLights: ['/workspace/applications'] },
-  { path: '/workspace/province-review', label: '省级审核', icon: <FileDoneOutlined />, roles: ['province'], alsoLights: ['/workspace/applications'] },
+  { path: '/workspace/province-review', label: '省级审核', icon: <FileDoneOutlined />, roles: ['province'] },
+  // Every submitted application, read-only, for the province and the auditors (纪检监察与审计).
+  { path: '/workspace/applications', label: '申报查询', icon: <SearchOutlined />, roles: ['province', 'auditor'] },
   // F3 item 4 (Art. 7(2) 组织专家评审).
   { path: '/workspace/expert-review', label: '专家评审', icon: <AuditOutlined />, roles: ['province'] },
   { path: '/workspace/my-reviews', label: '我的评审', icon: <FormOutlined />, roles: ['expert'] },
@@ -45,7 +47,9 @@ const isUnder = (path: string, prefix: string) => path === prefix || path.starts
 /** The entry a location belongs to: the longest matching prefix, its own or one it also lights (detail pages light their list). */
 export function selectedEntry(entries: NavEntry[], pathname: string): NavEntry | undefined {
   const path = pathname.replace(/\/+$/, '');
-  const longestMatch = (entry: NavEntry) => Math.max(-1, ...[entry.path, ...(entry.alsoLights ?? [])].filter((prefix) => isUnder(path, prefix)).map((prefix) => prefix.length));
+  // An entry's own path beats another entry that only also lights the same prefix.
+  const longestMatch = (entry: NavEntry) =>
+    Math.max(-1, ...[entry.path, ...(entry.alsoLights ?? [])].filter((prefix) => isUnder(path, prefix)).map((prefix) => prefix.length + (prefix === entry.path ? 0.5 : 0)));
   return entries
     .map((entry) => ({ entry, length: longestMatch(entry) }))
     .filter((match) => match.length >= 0)
