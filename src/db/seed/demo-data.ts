@@ -45,3 +45,15 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'secadmin', displayName: '安全保密管理员', role: 'secadmin' },
   { username: 'auditadmin', displayName: '安全审计员', role: 'auditadmin' },
 ];
+
+/** The demo expert's entry in the expert pool (评审专家库), so a draw can pick the demo `expert` account. */
+export const DEMO_EXPERT_POOL_ENTRY = {
+  username: 'expert',
+  name: '黄教授',
+  field: '数字化转型与中小企业公共服务',
+  employer: '深圳大学管理学院',
+  cityCode: '440300',
+  termStartsOn: '2026-01-01',
+  termEndsOn: '2028-12-31',
+};
+

@@ -9,6 +9,7 @@ import { ROLES } from '../../domain/shared/roles';
 import { verifyPassword } from '../auth/passwords';
 import { fixedClock } from '../clock';
 import { seedDemo, seedInitialSysadmin } from './seed';
+import { expertsRepository } from '../../db/repositories/experts.repository';
 
 const clock = fixedClock(new Date('2026-11-28T02:00:00Z'));
 let database: Database | undefined;
@@ -33,6 +34,10 @@ describe('start-up seeding', () => {
     const { items } = await organisationsRepository.list(database.db, { kind: 'all' }, { page: 1, pageSize: 100 });
     expect(items.length).toBeGreaterThanOrEqual(4);
     expect(items.every((o) => isValidCreditCode(o.creditCode))).toBe(true);
+    // The demo expert can be drawn: it is in the pool, active, in term, and not in 广州 where the demo applicant is.
+    const expertUser = await usersRepository.findByUsername(database.db, 'expert');
+    const poolEntry = await expertsRepository.findByUserId(database.db, expertUser!.id);
+    expect(poolEntry).toMatchObject({ isActive: true, cityCode: '440300', termStartsOn: '2026-01-01', termEndsOn: '2028-12-31' });
   });
 
   it('production: only the sysadmin, who must change the password at first login', async () => {
