@@ -5,37 +5,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { chooseOption } from './forms';
+import { fillWizard, nextStep, PDF_BYTES, startApplication, typeDate } from './wizard-steps';
 
-// Real (tiny) files the applicants and the objector upload: a one-page PDF and a 1×1 PNG.
+
+// The objector's evidence: a real (tiny) PDF.
 const dir = mkdtempSync(path.join(tmpdir(), 'whole-path-'));
-export const PDF_FILE = path.join(dir, '盖章扫描件.pdf');
-export const PNG_FILE = path.join(dir, '活动照片.png');
 export const OBJECTION_PDF = path.join(dir, '异议证明材料.pdf');
-const PDF = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
-writeFileSync(PDF_FILE, PDF);
-writeFileSync(OBJECTION_PDF, PDF);
-writeFileSync(PNG_FILE, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
-
-const REQUIRED_MATERIALS = [
-  '创建申请书（含申请表、创建方案）盖章扫描件',
-  '运营主体法人证书或营业执照复印件（承担公共服务的佐证材料）',
-  '上一年度包含服务收支情况的审计报告',
-  '开展相关服务的佐证材料（合同、通知、照片、总结等）',
-  '集聚服务机构的合作协议或外部专家聘用协议、聘用证书复印件',
-  '申报材料真实性声明（加盖单位公章）',
-];
+writeFileSync(OBJECTION_PDF, PDF_BYTES);
 
 /** Waits until the text is visible; a poll, because every page fetches after it renders. */
 export async function seeText(page: Page, text: string | RegExp, timeout = 15_000): Promise<void> {
   await expect.poll(() => page.getByText(text).first().isVisible(), { timeout, message: `visible: ${String(text)}` }).toBe(true);
-}
-
-export async function typeDate(page: Page, label: string, value: string): Promise<void> {
-  const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
 }
 
 /** 年度创建通知 → 新建空白草稿: every field of the call typed in, saved, then published after the confirmation. */
@@ -66,81 +46,15 @@ export async function publishCallInUi(page: Page, call: { year: number; opensOn:
   return callId;
 }
 
-async function pickRadio(page: Page, name: string): Promise<void> {
-  await page.getByRole('radio', { name, exact: true }).locator('xpath=ancestor::label[1]').click();
-}
-
-async function next(page: Page, step: string): Promise<void> {
-  await page.getByRole('button', { name: '下一步' }).click();
-  await expect.poll(() => page.getByRole('region', { name: step }).isVisible().catch(() => false), { timeout: 15_000 }).toBe(true);
-}
-
 /** 我的申报 → 新建申报 → the five steps of the wizard, with real files → 提交申报; returns the application's id. */
 export async function applyInWizard(page: Page, callOption: string, name: string, county: string): Promise<string> {
-  await page.getByRole('menuitem', { name: '我的申报' }).click();
-  await page.waitForURL(/\/workspace\/my-applications$/);
-  await page.getByRole('button', { name: '新建申报' }).click();
-  await chooseOption(page, '年度创建工作通知', callOption);
-  await page.getByRole('button', { name: '开始填写' }).click();
-  await page.waitForURL(/\/workspace\/applications\/[0-9a-f-]{36}\/edit$/);
-
-  // 1 平台（基地）信息
-  await page.getByLabel('平台（基地）名称').fill(name);
-  await pickRadio(page, '综合服务平台');
-  await chooseOption(page, '服务层级', '地市级');
-  await chooseOption(page, '服务区域', '广州市');
-  await typeDate(page, '开始运营日期', '2017-05-01');
-  await page.getByLabel('基本情况').fill(`平台立足${county}，面向全市中小企业提供政策、融资、培训等综合服务。`);
-  await page.getByRole('button', { name: '保存草稿' }).click();
-  await seeText(page, '符合第五条申报条件');
-
-  // 2 创建方案
-  await next(page, '创建方案');
-  await chooseOption(page, '目标1：对应指标', '服务企业情况');
-  await page.getByLabel('可考核的目标值').fill('年服务中小企业3000家以上');
-  await page.getByLabel('任务1：名称').fill('建设线上服务大厅');
-  await typeDate(page, '开始年月', '2022-07');
-  await typeDate(page, '完成年月', '2023-12');
-  await page.getByLabel('任务内容').fill('完成电脑端和移动端入口建设。');
-  await page.getByLabel('做法1：名称').fill('政策精准推送');
-  await page.getByLabel('做法说明').first().fill('按企业画像推送惠企政策。');
-  await page.getByLabel('做法2：名称').fill('服务券联动');
-  await page.getByLabel('做法说明').nth(1).fill('与区级服务券联动，降低企业成本。');
-  const modules = page.getByLabel('拟完善的功能模块');
-  await modules.fill('政策库');
-  await modules.press('Enter');
-  await page.getByLabel('保障措施（保障协同）').fill('设立专项资金500万元，专职服务人员20名。');
-
-  // 3 指标数据, checked against the creation standard
-  await next(page, '指标数据');
-  for (const item of ['创业指导', '管理咨询', '人才培训']) await page.getByRole('checkbox', { name: item }).check();
-  await page.getByLabel('汇聚服务机构（专家）数量（家/人）').fill('90');
-  await page.getByLabel('年服务中小企业数（家）').fill('1200');
-  for (const division of ['越秀区', '海珠区', '荔湾区', '天河区', '白云区']) await chooseOption(page, '已覆盖的下一级行政区', division);
-  await page.keyboard.press('Escape');
-  await page.getByLabel('满意答卷数（份）').fill('85');
-  await page.getByLabel('答卷总数（份）').fill('100');
-  for (let event = 1; event <= 5; event += 1) {
-    await page.getByRole('button', { name: '添加一场活动' }).click();
-    await page.getByLabel(`第${event}场活动参加企业数（家）`).fill(String(15 + event));
-  }
-  await page.getByRole('switch', { name: '具备电脑端服务入口' }).click();
-  await page.getByRole('switch', { name: '用户无需注册' }).click();
-  await page.getByRole('button', { name: '保存并核对指标' }).click();
-  await seeText(page, '可量化指标均达到创建标准，其余由专家评审');
-
-  // 4 申报材料: the activity photos as PNG, the rest as PDF
-  await next(page, '申报材料');
-  for (const [index, label] of REQUIRED_MATERIALS.entries()) {
-    const item = page.locator('.ant-list-item', { hasText: label });
-    const file = index === 3 ? PNG_FILE : PDF_FILE;
-    await item.locator('input[type=file]').setInputFiles(file);
-    await expect.poll(() => item.getByText(path.basename(file)).isVisible()).toBe(true);
-  }
-
-  // 5 确认提交
-  await page.getByRole('button', { name: '下一步' }).click();
-  await seeText(page, '申报内容和材料已齐全');
+  await startApplication(page, callOption);
+  await fillWizard(page, {
+    name,
+    summary: `平台立足${county}，面向全市中小企业提供政策、融资、培训等综合服务。`,
+    operatingSince: '2017-05-01',
+    taskMonths: ['2022-07', '2023-12'],
+  });
   await page.getByRole('button', { name: '提交申报' }).click();
   await page.waitForURL(/\/workspace\/applications\/[0-9a-f-]{36}$/);
   return page.url().split('/').pop() as string;
@@ -153,9 +67,9 @@ export async function reviseAndResubmit(page: Page, addition: string): Promise<v
   const summary = page.getByLabel('基本情况');
   await expect.poll(() => summary.inputValue()).not.toBe('');
   await summary.fill(`${await summary.inputValue()}${addition}`);
-  await next(page, '创建方案');
-  await next(page, '指标数据');
-  await next(page, '申报材料');
+  await nextStep(page, '创建方案');
+  await nextStep(page, '指标数据');
+  await nextStep(page, '申报材料');
   await page.getByRole('button', { name: '下一步' }).click();
   await seeText(page, '修改后重新提交截止时间', 15_000);
   await page.getByRole('button', { name: '重新提交' }).click();
