@@ -36,6 +36,12 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server closes (a restart, a failover, an administrator's terminate) reaches the pool as
+    // an 'error' event; without a listener Node would end the process. The pool drops that connection and opens a
+    // new one on the next query, so it is only worth a line in the log.
+    pool.on('error', (error) => {
+      console.warn(`数据库空闲连接已断开，将在下次查询时重新连接：${error.message}`);
+    });
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,
