@@ -10,7 +10,7 @@ import { listMaterials } from './application-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
 import { requireEditable } from './save-application-draft';
-import { storeFile } from './store-file';
+import { storeFileIn } from './store-file';
 
 /** Art. 7(1) materials are scans and photos: 20 MB is ample for a stamped multi-page PDF. */
 export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
@@ -39,10 +39,11 @@ export async function addApplicationMaterial(deps: Deps, ctx: RequestContext, id
     });
   }
   if (upload.bytes.length > MAX_MATERIAL_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
-  const file = await storeFile(deps, ctx, { content: Readable.from(upload.bytes), originalName: upload.originalName, mediaType, maxBytes: MAX_MATERIAL_BYTES });
+  // The file row, the material and their audit records are written together: a refusal leaves no file row behind.
   const materialId = await deps.db.transaction(async (tx) => {
     const application = await lockApplication(tx, ctx, id, 'application.apply');
     requireEditable(application);
+    const file = await storeFileIn(tx, deps, ctx, { content: Readable.from(upload.bytes), originalName: upload.originalName, mediaType, maxBytes: MAX_MATERIAL_BYTES });
     const material = await applicationMaterialsRepository.insert(tx, { applicationId: id, kind: upload.kind, fileId: file.id, addedBy: ctx.actor?.userId ?? null, addedAt: deps.clock.now() });
     await appendAudit(tx, deps, ctx, {
       action: 'application.material_added',
