@@ -62,7 +62,8 @@ describe('节假日安排 and 公示期', () => {
 
     await page.getByRole('link', { name: /发布节假日安排/ }).click();
     await page.waitForURL(/\/workspace\/calendar\/publish\?year=2027/);
-    expect(await page.getByLabel('年份').inputValue()).toBe('2027');
+    // The list page (whose table has a 年份 column) may still be on screen while the form's chunk loads.
+    await expect.poll(() => page.getByRole('spinbutton', { name: '年份' }).inputValue()).toBe('2027');
 
     // Mistakes are shown beside the fields, in Chinese.
     await page.getByRole('button', { name: '添加放假时段' }).click();
