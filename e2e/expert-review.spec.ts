@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { buildApplicationContent } from '../src/db/testing/application-builders';
 import { resetServerTime, setServerTime } from './support/clock';
 
 const HEADERS = { 'content-type': 'application/json', 'x-requested-with': 'shifan' };
@@ -50,7 +51,7 @@ async function recommendedApplication(): Promise<{ year: number; name: string }>
   const created = await call<{ id: string; lockVersion: number }>(applicant, 'POST', '/api/applications', { callId });
   expect(created.status, JSON.stringify(created.json)).toBe(201);
   const name = `广州中小企业综合服务平台${SUFFIX}`;
-  const saved = await call<{ lockVersion: number }>(applicant, 'POST', `/api/applications/${created.json.id}`, { lockVersion: created.json.lockVersion, content: applicationContent(name) });
+  const saved = await call<{ lockVersion: number }>(applicant, 'POST', `/api/applications/${created.json.id}`, { lockVersion: created.json.lockVersion, content: buildApplicationContent({ name, hasPublicServiceMandate: true }) });
   expect(saved.status, JSON.stringify(saved.json)).toBe(200);
   for (const kind of MATERIALS) {
     const form = new FormData();
@@ -68,40 +69,6 @@ async function recommendedApplication(): Promise<{ year: number; name: string }>
   return { year, name };
 }
 
-function applicationContent(name: string) {
-  return {
-    name,
-    carrier: 'platform',
-    platformKind: 'comprehensive',
-    serviceLevel: 'city',
-    region: '440100',
-    operatingSince: '2018-05-01',
-    hasPublicServiceMandate: true,
-    summary: '平台面向全市中小企业提供政策、融资、培训等综合服务。',
-    plan: {
-      goals: [{ indicatorCode: 'platform.servedEnterprises', target: '年服务中小企业3000家以上' }],
-      tasks: [{ title: '建设线上服务大厅', startsIn: '2027-01', endsIn: '2027-12', description: '完成PC端和移动端入口建设。' }],
-      practices: [
-        { title: '政策精准推送', description: '按企业画像推送惠企政策。' },
-        { title: '服务券联动', description: '与区级服务券联动，降低企业成本。' },
-      ],
-      modules: ['政策库', '服务机构库'],
-      support: '设立专项资金500万元，专职服务人员20名。',
-    },
-    facts: {
-      servedEnterprises: 1200,
-      coveredDivisions: ['440103', '440104', '440105', '440106', '440111'],
-      satisfiedAnswers: 85,
-      totalAnswers: 100,
-      eventParticipants: [20, 18, 30, 16, 25],
-      serviceContents: ['创业指导', '管理咨询', '人才培训'],
-      resourceCount: 90,
-      hasPcEntry: true,
-      hasMobileEntry: false,
-      registrationMinutes: 5,
-    },
-  };
-}
 
 const EXPERTS = [
   { name: `佛山专家${SUFFIX}`, city: '佛山市', username: `fs${SUFFIX}` },
