@@ -2,38 +2,27 @@
 // the .xlsx export and malformed input.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applicationsRepository } from '../../db/repositories/applications.repository';
-import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
-import { createOrganisation } from '../../db/testing/builders';
-import type { LifecycleState } from '../../domain/lifecycle/states';
-import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+import { cityReviewKit } from '../testing/city-review-fixture';
+import { createTestApp, type SignedIn, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
 let gz: SignedIn;
 let province: SignedIn;
-let year = 2060;
+type Kit = ReturnType<typeof cityReviewKit>;
 
 beforeAll(async () => {
   t = await createTestApp();
   gz = await t.signIn('city', { cityCode: '440100' });
   province = await t.signIn('province');
+  ({ newCall, newApplication, post, decide, stateOf } = cityReviewKit(t, province, 2060));
 });
 afterAll(async () => t.close());
 
-/** A fresh call (its own year) whose 初审 runs until 2026-12-15; the test clock is 2026-11-28. */
-async function newCall(cityCaps: Record<string, number> = {}) {
-  year += 1;
-  return createPublishedCall(t.database.db, province.userId, { year, opensOn: '2026-10-01', closesOn: '2026-11-20', cityReviewDeadline: '2026-12-15', cityCaps });
-}
-
-async function newApplication(callId: string, cityCode = '440100', state: LifecycleState = 'submitted') {
-  const organisation = await createOrganisation(t.database.db, { cityCode });
-  return createApplication(t.database.db, { callId, organisationId: organisation.id, cityCode, state });
-}
-
-const post = (cookie: string, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { ...JSON_HEADERS, cookie }, payload });
-const decide = (who: SignedIn, id: string, payload: object) => post(who.cookie, `/api/applications/${id}/city-decision`, payload);
-const stateOf = async (id: string) => (await applicationsRepository.findById(t.database.db, id))?.state;
+let newCall: Kit['newCall'];
+let newApplication: Kit['newApplication'];
+let post: Kit['post'];
+let decide: Kit['decide'];
+let stateOf: Kit['stateOf'];
 
 describe('batch recommendation', () => {
   it('preview: per row ok or refused (wrong state, other city, unknown) and nothing written', async () => {

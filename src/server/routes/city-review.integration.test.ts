@@ -4,17 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { notificationsRepository } from '../../db/repositories/notifications.repository';
-import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
-import { createOrganisation, createUser } from '../../db/testing/builders';
-import type { LifecycleState } from '../../domain/lifecycle/states';
-import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+import { createUser } from '../../db/testing/builders';
+import { cityReviewKit } from '../testing/city-review-fixture';
+import { createTestApp, type SignedIn, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
 let gz: SignedIn;
 let gz2: SignedIn;
 let sz: SignedIn;
 let province: SignedIn;
-let year = 2030;
+type Kit = ReturnType<typeof cityReviewKit>;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -22,23 +21,15 @@ beforeAll(async () => {
   gz2 = await t.signIn('city', { cityCode: '440100' });
   sz = await t.signIn('city', { cityCode: '440300' });
   province = await t.signIn('province');
+  ({ newCall, newApplication, post, decide, stateOf } = cityReviewKit(t, province, 2030));
 });
 afterAll(async () => t.close());
 
-/** A fresh call (its own year) whose 初审 runs until 2026-12-15; the test clock is 2026-11-28. */
-async function newCall(cityCaps: Record<string, number> = {}) {
-  year += 1;
-  return createPublishedCall(t.database.db, province.userId, { year, opensOn: '2026-10-01', closesOn: '2026-11-20', cityReviewDeadline: '2026-12-15', cityCaps });
-}
-
-async function newApplication(callId: string, cityCode = '440100', state: LifecycleState = 'submitted') {
-  const organisation = await createOrganisation(t.database.db, { cityCode });
-  return createApplication(t.database.db, { callId, organisationId: organisation.id, cityCode, state });
-}
-
-const post = (cookie: string, url: string, payload: object) => t.app.inject({ method: 'POST', url, headers: { ...JSON_HEADERS, cookie }, payload });
-const decide = (who: SignedIn, id: string, payload: object) => post(who.cookie, `/api/applications/${id}/city-decision`, payload);
-const stateOf = async (id: string) => (await applicationsRepository.findById(t.database.db, id))?.state;
+let newCall: Kit['newCall'];
+let newApplication: Kit['newApplication'];
+let post: Kit['post'];
+let decide: Kit['decide'];
+let stateOf: Kit['stateOf'];
 
 describe('one decision', () => {
   it('returns for revision with the reason: history, audit and the applicant told why', async () => {
