@@ -8,3 +8,4 @@ export * from './applications';
 export * from './expert-review';
 export * from './publicity';
 export * from './notifications';
+export * from './creation-data';

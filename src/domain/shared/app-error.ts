@@ -32,6 +32,9 @@ export const ERROR_CODES = [
   'CITY_REVIEW_CLOSED',
   'CREATION_QUOTA_REACHED',
   'RATE_LIMITED',
+  'IMPORT_UNREADABLE',
+  'API_KEY_INVALID',
+  'DATA_COLLECTION_CLOSED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -47,5 +47,11 @@ export const STATUS_BY_CODE = {
   CREATION_QUOTA_REACHED: 422,
   // Too many attempts from one address on a public route (details.retryAfterSeconds); try again later.
   RATE_LIMITED: 429,
+  // An import file that cannot be read as the dataset's template (empty, wrong columns, not a workbook): nothing imported.
+  IMPORT_UNREADABLE: 422,
+  // The push API's key is missing, unknown or revoked.
+  API_KEY_INVALID: 401,
+  // Data are collected from creation onwards only (creating, acceptance, certified, re-review, rectifying).
+  DATA_COLLECTION_CLOSED: 409,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
