@@ -31,6 +31,9 @@ export const ACTIONS = [
   'notice.read',
   'objection.handle',
   'notification.list',
+  'creationData.read',
+  'creationData.write',
+  'progressReport.comment',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -73,6 +76,13 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'notice.read': { province: 'all', auditor: 'all' },
   'objection.handle': { province: 'all' },
   'notification.list': EVERY_ROLE_SELF,
+  // Art. 13: creation-period data and indicators are seen by the operator, its city (which supervises it) and the
+  // province; auditors read them too.
+  'creationData.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  // Art. 6, 13: only the operating organisation reports its own data (files, push API keys, corrections, reports).
+  'creationData.write': { applicant: 'ownOrganisation' },
+  // Art. 13: the city follows its creation objects and comments on each half-year progress report.
+  'progressReport.comment': { city: 'ownCity' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

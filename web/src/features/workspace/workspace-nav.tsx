@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, LockOutlined, SearchOutlined, NotificationOutlined, SoundOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, SoundOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -26,6 +26,8 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   // F3 item 4 (Art. 7(2) 组织专家评审).
   { path: '/workspace/expert-review', label: '专家评审', icon: <AuditOutlined />, roles: ['province'] },
   { path: '/workspace/my-reviews', label: '我的评审', icon: <FormOutlined />, roles: ['expert'] },
+  // F4 (Art. 6, 13): creation objects' data, indicators, flags and progress reports.
+  { path: '/workspace/creation-objects', label: '创建期管理', icon: <FundOutlined />, roles: ['applicant', 'city', 'province', 'auditor'] },
   { path: '/workspace/notices', label: '公示与异议', icon: <SoundOutlined />, roles: ['province', 'auditor'] },
   { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
   { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
