@@ -6,11 +6,11 @@ describe('workspace menu', () => {
   it('lists only the pages each role may use', () => {
     const menus = Object.fromEntries(ROLES.map((role) => [role, navEntriesFor(role).map((e) => e.label)]));
     expect(menus).toEqual({
-    applicant: ['待办', '我的申报', '本单位信息', '修改密码'],
-    city: ['待办', '初审推荐', '运营主体', '修改密码'],
-    province: ['待办', '年度创建通知', '省级审核', '申报查询', '专家评审', '公示与异议', '运营主体', '评审专家库', '节假日安排', '修改密码'],
+    applicant: ['待办', '我的申报', '创建期管理', '本单位信息', '修改密码'],
+    city: ['待办', '初审推荐', '创建期管理', '运营主体', '修改密码'],
+    province: ['待办', '年度创建通知', '省级审核', '申报查询', '专家评审', '创建期管理', '公示与异议', '运营主体', '评审专家库', '节假日安排', '修改密码'],
     expert: ['待办', '我的评审', '修改密码'],
-    auditor: ['待办', '申报查询', '公示与异议', '运营主体', '修改密码'],
+    auditor: ['待办', '申报查询', '创建期管理', '公示与异议', '运营主体', '修改密码'],
     sysadmin: ['待办', '修改密码'],
     secadmin: ['待办', '修改密码'],
     auditadmin: ['待办', '修改密码'],
