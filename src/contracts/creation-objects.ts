@@ -20,6 +20,8 @@ export interface CreationObjectSummary {
   standardVersion: string;
   callYear: number;
   period: { startsOn: string; endsOn: string; years: PeriodWindow[]; whole: PeriodWindow } | null;
+  /** The year of the period that holds today on the server's clock (1, 2, …), 0 when today is outside the period. */
+  currentWindow: number;
   /** Data are collected from creation to revocation (src/domain/creation-data/collection-states.ts). */
   isCollectingData: boolean;
   datasets: DatasetKey[];

@@ -25,6 +25,12 @@ import { registrationsRoutes } from './routes/registrations.routes';
 import { standardsRoutes } from './routes/standards.routes';
 import { todosRoutes } from './routes/todos.routes';
 import { expertsRoutes } from './routes/experts.routes';
+import { apiKeysRoutes } from './routes/api-keys.routes';
+import { progressReportsRoutes } from './routes/progress-reports.routes';
+import { pushApiRoutes } from './routes/push-api.routes';
+import { creationObjectsRoutes } from './routes/creation-objects.routes';
+import { dataCorrectionsRoutes } from './routes/data-corrections.routes';
+import { dataImportsRoutes } from './routes/data-imports.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -73,6 +79,12 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(notificationsRoutes, { deps });
   await app.register(applicationsRoutes, { deps });
   await app.register(noticesRoutes, { deps });
+  await app.register(creationObjectsRoutes, { deps });
+  await app.register(apiKeysRoutes, { deps });
+  await app.register(pushApiRoutes, { deps });
+  await app.register(progressReportsRoutes, { deps });
+  await app.register(dataCorrectionsRoutes, { deps });
+  await app.register(dataImportsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

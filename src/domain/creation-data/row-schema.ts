@@ -13,6 +13,10 @@ export interface DatasetColumn {
   example: string;
   /** What to write, shown under the header in the template. */
   hint: string;
+  /** The closed list of values a cell may take, listed on the template's 填写说明 sheet. */
+  choices?: (context: RowContext) => readonly string[];
+  /** Codes a cell may take, with their names: too many for 填写说明, so the template gives them a sheet of their own. */
+  codeList?: () => readonly { code: string; name: string }[];
 }
 
 export interface CellProblem {
@@ -27,6 +31,8 @@ export interface RowContext {
   today: PlainDate;
   /** The service items of the platform's kind (DESIGN §4); empty for bases. */
   serviceItems: readonly string[];
+  /** 综合服务平台 / 专业服务平台, named in the reason when a service item is not one of the kind's. */
+  platformKindLabel?: string;
 }
 
 export type RowOutcome<T> = { ok: true; row: T } | { ok: false; problems: CellProblem[] };

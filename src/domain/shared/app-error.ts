@@ -35,6 +35,8 @@ export const ERROR_CODES = [
   'IMPORT_UNREADABLE',
   'API_KEY_INVALID',
   'DATA_COLLECTION_CLOSED',
+  'API_KEY_LIMIT_REACHED',
+  'REPORT_NOT_DUE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -5,10 +5,22 @@ import type { Db } from '../../db/client';
 import type { DatasetKey } from '../../domain/creation-data/datasets';
 import type { DatasetRowSchema } from '../../domain/creation-data/row-schema';
 
-export interface WriteBatch<T> {
+export interface WriteTarget {
   importId: string;
   applicationId: string;
+}
+
+export interface WriteBatch<T> extends WriteTarget {
   rows: readonly T[];
+}
+
+/** One import's writing, for writers that keep state across batches (a COPY stream, the keys already stored). */
+export interface WriterSession<T> {
+  write(rows: readonly T[]): Promise<void>;
+  /** How many rows were new; the rest of the valid rows were duplicates. */
+  finish(): Promise<{ inserted: number }>;
+  /** Called when the import fails before `finish`, so the transaction can be rolled back (e.g. ends a COPY). */
+  abort?(): Promise<void>;
 }
 
 export interface DatasetWriter<T> {
@@ -18,9 +30,23 @@ export interface DatasetWriter<T> {
    * key), which is how importing the same file twice counts each record once.
    */
   write(tx: Db, batch: WriteBatch<T>): Promise<{ inserted: number }>;
+  /** Optional: one session for the whole import; the engine uses it instead of `write` when it is there. */
+  open?(tx: Db, target: WriteTarget): Promise<WriterSession<T>>;
 }
 
 export interface DatasetHandler<T> {
   schema: DatasetRowSchema<T>;
   writer: DatasetWriter<T>;
+}
+
+/** The writer's own session, or one that hands each batch to `write` and adds up what was new. */
+export async function openWriterSession<T>(writer: DatasetWriter<T>, tx: Db, target: WriteTarget): Promise<WriterSession<T>> {
+  if (writer.open) return writer.open(tx, target);
+  let inserted = 0;
+  return {
+    async write(rows) {
+      inserted += (await writer.write(tx, { ...target, rows })).inserted;
+    },
+    finish: async () => ({ inserted }),
+  };
 }

@@ -53,5 +53,9 @@ export const STATUS_BY_CODE = {
   API_KEY_INVALID: 401,
   // Data are collected from creation onwards only (creating, acceptance, certified, re-review, rectifying).
   DATA_COLLECTION_CLOSED: 409,
+  // A creation object already has the most active push API keys allowed: revoke one first.
+  API_KEY_LIMIT_REACHED: 409,
+  // A half-year progress report before the half year's last day (src/domain/creation-data/progress-periods.ts).
+  REPORT_NOT_DUE: 422,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;

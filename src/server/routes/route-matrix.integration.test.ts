@@ -243,6 +243,73 @@ const CASES: RouteCase[] = [
   { method: 'POST', url: '/api/calls/:callId/shortlist/preview', path: '/api/calls/{call}/shortlist/preview', payload: { applicationIds: [NO_APPLICATION] }, expected: { ...everyone(403, 401), province: 200 } },
   { method: 'POST', url: '/api/calls/:callId/shortlist', path: '/api/calls/{call}/shortlist', payload: { items: [{ id: NO_APPLICATION, lockVersion: 1 }] }, expected: { ...everyone(403, 401), province: 404 } },
   { method: 'GET', url: '/api/calls/:callId/review-export.xlsx', path: '/api/calls/{call}/review-export.xlsx', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
+  // 创建期管理 (F4 items 3–4): the list is scoped (everyone who may read creation data gets 200); the creation object
+  // does not exist, so the readers get 404 and the others 403.
+  { method: 'GET', url: '/api/creation-objects', path: '/api/creation-objects', expected: { ...everyone(200, 401), expert: 403, ...ADMINS } },
+  ...['', '/indicators', '/indicators/enterprises', '/indicators/events', '/indicators/divisions', '/indicators/service-items', '/flags'].map(
+    (suffix): RouteCase => ({ method: 'GET', url: `/api/creation-objects/:id${suffix}`, path: `/api/creation-objects/${NO_APPLICATION}${suffix}`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } }),
+  ),
+  // 数据接口密钥 and 半年进展报告 (F4 item 2(b), 5): the creation object does not exist, so the roles allowed get 404.
+  { method: 'GET', url: '/api/creation-objects/:id/api-keys', path: `/api/creation-objects/${NO_APPLICATION}/api-keys`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  { method: 'POST', url: '/api/creation-objects/:id/api-keys', path: `/api/creation-objects/${NO_APPLICATION}/api-keys`, payload: { label: '路由权限测试' }, expected: { ...everyone(403, 401), applicant: 404 } },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/api-keys/:keyId/revoke',
+    path: `/api/creation-objects/${NO_APPLICATION}/api-keys/${NO_APPLICATION}/revoke`,
+    payload: {},
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
+  { method: 'GET', url: '/api/creation-objects/:id/progress-reports', path: `/api/creation-objects/${NO_APPLICATION}/progress-reports`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/progress-reports',
+    path: `/api/creation-objects/${NO_APPLICATION}/progress-reports`,
+    payload: { halfYear: 1, narrative: '路由权限测试', goalProgress: [] },
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/progress-reports/:reportId/city-comment',
+    path: `/api/creation-objects/${NO_APPLICATION}/progress-reports/${NO_APPLICATION}/city-comment`,
+    payload: { comment: '路由权限测试' },
+    expected: { ...everyone(403, 401), city: 404, 'city.other': 404 },
+  },
+  // The push API takes an API key, never a session: without a key everyone, signed in or not, gets 401.
+  { method: 'POST', url: '/api/v1/creation-data/:dataset', path: '/api/v1/creation-data/serviceRecords', payload: { records: [{}] }, expected: everyone(401) },
+  { method: 'GET', url: '/api/v1/creation-data/imports/:importId', path: `/api/v1/creation-data/imports/${NO_APPLICATION}`, expected: everyone(401) },
+  // 数据维护 (F4 item 2(c)): the creation object does not exist, so readers (and the operator on writes) get 404.
+  { method: 'GET', url: '/api/creation-objects/:id/datasets/:dataset/current', path: `/api/creation-objects/${NO_APPLICATION}/datasets/libraryCounts/current`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  { method: 'GET', url: '/api/creation-objects/:id/service-records', path: `/api/creation-objects/${NO_APPLICATION}/service-records`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/datasets/:dataset/records',
+    path: `/api/creation-objects/${NO_APPLICATION}/datasets/libraryCounts/records`,
+    payload: { cells: {} },
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/service-records/:recordId/void',
+    path: `/api/creation-objects/${NO_APPLICATION}/service-records/1/void`,
+    payload: { reason: '路由权限测试' },
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
+  // 数据导入 (F4 item 2(a)): the creation object does not exist, so readers (and the operator on import) get 404.
+  ...['/datasets/:dataset/template.xlsx', '/datasets/:dataset/template.csv', '/imports', '/imports/:importId/error-report.xlsx'].map(
+    (suffix): RouteCase => ({
+      method: 'GET',
+      url: `/api/creation-objects/:id${suffix}`,
+      path: `/api/creation-objects/${NO_APPLICATION}${suffix.replace(':dataset', 'serviceRecords').replace(':importId', NO_APPLICATION)}`,
+      expected: { ...everyone(404, 401), expert: 403, ...ADMINS },
+    }),
+  ),
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/datasets/:dataset/imports',
+    path: `/api/creation-objects/${NO_APPLICATION}/datasets/serviceRecords/imports`,
+    payload: {},
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
 ];
 
 let t: TestApp;

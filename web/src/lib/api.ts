@@ -58,7 +58,8 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function errorFromResponse(status: number, payload: unknown): ApiError {
+/** The ApiError of a failed answer; exported for uploads that need XMLHttpRequest's progress events. */
+export function errorFromResponse(status: number, payload: unknown): ApiError {
   if (isRecord(payload) && typeof payload.code === 'string' && typeof payload.message === 'string') {
     const issues = Array.isArray(payload.issues) ? payload.issues.filter(isIssue) : [];
     return new ApiError(status, payload.code, payload.message, issues);

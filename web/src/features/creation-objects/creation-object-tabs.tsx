@@ -3,6 +3,12 @@
 // Each feature adds its tab here; the page shows those whose `isVisible` holds for the person looking.
 import type { ReactNode } from 'react';
 import type { CreationObjectSummary } from '../../../../src/contracts/creation-objects';
+import { DataFlagsTab } from './data-flags-tab';
+import { IndicatorDashboardTab } from './indicator-dashboard-tab';
+import { DataImportsTab } from '../data-imports/data-imports-tab';
+import { DataCorrectionsTab } from '../data-corrections/data-corrections-tab';
+import { ApiKeysTab } from '../api-keys/api-keys-tab';
+import { ProgressReportsTab } from '../progress-reports/progress-reports-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
@@ -15,4 +21,17 @@ export interface CreationObjectTab {
   render(props: CreationObjectTabProps): ReactNode;
 }
 
-export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [];
+export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
+  // F4 item 3: every indicator per year and over the whole period against both standards, with drill-downs.
+  { key: 'indicators', label: '指标看板', isVisible: () => true, render: ({ object }) => <IndicatorDashboardTab object={object} /> },
+  // F4 item 4 (Art. 12): data-quality hints for the reviewers.
+  { key: 'flags', label: '数据质量提示', isVisible: () => true, render: ({ object }) => <DataFlagsTab object={object} /> },
+  // F4 item 2(a): Excel/CSV templates and uploads; everyone who sees the object sees the templates and the history.
+  { key: 'data-imports', label: '数据导入', isVisible: () => true, render: ({ object }) => <DataImportsTab object={object} /> },
+  // F4 item 2(c): single rows added or corrected in forms, service records voided (the operator; others read).
+  { key: 'data-corrections', label: '数据维护', isVisible: () => true, render: ({ object }) => <DataCorrectionsTab object={object} /> },
+  // F4 item 2(b): push API keys (the operator manages them; the others see which exist) and the push API guide.
+  { key: 'api-keys', label: '数据接口', isVisible: () => true, render: ({ object }) => <ApiKeysTab object={object} /> },
+  // F4 item 5: half-year progress reports and the city's comments.
+  { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
+];

@@ -13,6 +13,8 @@ import { NoticesRoutes } from '../notices/notices-routes';
 import { ExpertReviewPage } from '../expert-review/expert-review-page';
 import { MyReviewRoutes } from '../expert-review/my-review-routes';
 import { ExpertsPage } from '../experts/experts-page';
+import { CreationObjectPage } from '../creation-objects/creation-object-page';
+import { CreationObjectsPage } from '../creation-objects/creation-objects-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -57,6 +59,8 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/expert-review') && <Route path="expert-review" element={<ExpertReviewPage />} />}
       {canOpen(user.role, '/workspace/my-reviews') && <Route path="my-reviews/*" element={<MyReviewRoutes />} />}
       {canOpen(user.role, '/workspace/notices') && <Route path="notices/*" element={<NoticesRoutes />} />}
+      {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects" element={<CreationObjectsPage />} />}
+      {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects/:id" element={<CreationObjectPage />} />}
       {canOpen(user.role, '/workspace/my-applications') && <Route path="my-applications" element={<MyApplicationsPage />} />}
       {canOpen(user.role, '/workspace/my-applications') && <Route path="applications/:id/edit" element={<ApplicationWizardPage />} />}
       {APPLICATION_READERS.includes(user.role) && <Route path="applications/:id" element={<ApplicationDetailPage />} />}

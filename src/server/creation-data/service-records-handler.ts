@@ -1,0 +1,38 @@
+// 服务记录: binary COPY straight into service_records. Duplicates (a record key already stored, or repeated in the
+// file) are dropped here, against the keys read once at the start — correct because the engine holds the creation
+// object's import lock for the whole transaction; the unique index stays as the backstop.
+import { serviceRecordsRepository } from '../../db/repositories/service-records.repository';
+import { recordKeyOf } from '../../domain/creation-data/record-key';
+import { SERVICE_RECORD_SCHEMA, serviceRecordIdentity, type ServiceRecordRow } from '../../domain/creation-data/rows/service-records';
+import type { Db } from '../../db/client';
+import { type DatasetHandler, type DatasetWriter, type WriterSession, type WriteTarget } from './dataset-writer';
+import { KeySet } from './key-set';
+
+async function open(tx: Db, target: WriteTarget): Promise<WriterSession<ServiceRecordRow>> {
+  const stored = new KeySet();
+  await serviceRecordsRepository.forEachKey(tx, target.applicationId, (hi, lo) => stored.add(hi, lo));
+  const copy = await serviceRecordsRepository.openCopy(tx, target);
+  return {
+    async write(rows) {
+      for (const row of rows) {
+        const key = recordKeyOf(serviceRecordIdentity(row));
+        if (stored.addKey(key)) copy.add(row, key);
+      }
+      await copy.drain();
+    },
+    finish: async () => ({ inserted: await copy.finish() }),
+    abort: () => copy.abort(),
+  };
+}
+
+const writer: DatasetWriter<ServiceRecordRow> = {
+  dataset: 'serviceRecords',
+  open,
+  async write(tx, batch) {
+    const session = await open(tx, batch);
+    await session.write(batch.rows);
+    return session.finish();
+  },
+};
+
+export const serviceRecordsHandler: DatasetHandler<ServiceRecordRow> = { schema: SERVICE_RECORD_SCHEMA, writer };

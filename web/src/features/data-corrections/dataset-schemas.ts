@@ -1,0 +1,58 @@
+// The row schema of each dataset, as the forms use it: the same columns (headers, hints, choices) and the same
+// parseRow the server applies, so a form shows a mistake under its field before anything is sent.
+import type { CreationObjectSummary } from '../../../../src/contracts/creation-objects';
+import type { DatasetKey } from '../../../../src/domain/creation-data/datasets';
+import type { DatasetRowSchema, RowContext } from '../../../../src/domain/creation-data/row-schema';
+import { BASE_ACTIVITIES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-activities';
+import { BASE_ENTERPRISES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-enterprises';
+import { BASE_PROFILES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-profiles';
+import { ENTRY_POINTS_SCHEMA } from '../../../../src/domain/creation-data/rows/entry-points';
+import { LIBRARY_COUNTS_SCHEMA } from '../../../../src/domain/creation-data/rows/library-counts';
+import { RESOURCES_SCHEMA } from '../../../../src/domain/creation-data/rows/resources';
+import { SERVICE_EVENT_SCHEMA } from '../../../../src/domain/creation-data/rows/service-events';
+import { SERVICE_RECORD_SCHEMA } from '../../../../src/domain/creation-data/rows/service-records';
+import { findStandardSet } from '../../../../src/domain/standards/standard-sets';
+import { formatDate } from '../../lib/format-date-time';
+
+export const ROW_SCHEMAS: Record<DatasetKey, DatasetRowSchema<unknown>> = {
+  serviceRecords: SERVICE_RECORD_SCHEMA as DatasetRowSchema<unknown>,
+  serviceEvents: SERVICE_EVENT_SCHEMA as DatasetRowSchema<unknown>,
+  resources: RESOURCES_SCHEMA as DatasetRowSchema<unknown>,
+  libraryCounts: LIBRARY_COUNTS_SCHEMA as DatasetRowSchema<unknown>,
+  entryPoints: ENTRY_POINTS_SCHEMA as DatasetRowSchema<unknown>,
+  baseEnterprises: BASE_ENTERPRISES_SCHEMA as DatasetRowSchema<unknown>,
+  baseProfiles: BASE_PROFILES_SCHEMA as DatasetRowSchema<unknown>,
+  baseActivities: BASE_ACTIVITIES_SCHEMA as DatasetRowSchema<unknown>,
+};
+
+/**
+ * The fields that make a row the same record (DESIGN §5: a correction is a new row that supersedes the current one
+ * with the same fields). Events and service records are not corrected this way: a record is voided, an event
+ * with the same number or content is already stored.
+ */
+export const RECORD_IDENTITY: Partial<Record<DatasetKey, string>> = {
+  resources: '类型和统一社会信用代码（专家为名称和工作单位）',
+  libraryCounts: '资源库和统计日期',
+  entryPoints: '入口类型、移动端类型和访问地址',
+  baseEnterprises: '年度和统一社会信用代码',
+  baseProfiles: '年度',
+};
+
+export function isCorrectable(dataset: DatasetKey): boolean {
+  return RECORD_IDENTITY[dataset] !== undefined;
+}
+
+/** What the server checks rows against: today in Asia/Shanghai and the service items of the platform's kind. */
+export function rowContextFor(object: CreationObjectSummary): RowContext {
+  const items = object.platformKind ? (findStandardSet(object.standardVersion)?.serviceItems[object.platformKind] ?? []) : [];
+  return { today: formatDate(new Date().toISOString()), serviceItems: items };
+}
+
+export const correctionPaths = {
+  records: (objectId: string, dataset: DatasetKey) => `/api/creation-objects/${objectId}/datasets/${dataset}/records`,
+  current: (objectId: string, dataset: DatasetKey, page: number, pageSize: number) =>
+    `/api/creation-objects/${objectId}/datasets/${dataset}/current?page=${page}&pageSize=${pageSize}`,
+  serviceRecords: (objectId: string, q: string, page: number, pageSize: number) =>
+    `/api/creation-objects/${objectId}/service-records?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page), pageSize: String(pageSize) }).toString()}`,
+  voidRecord: (objectId: string, recordId: number) => `/api/creation-objects/${objectId}/service-records/${recordId}/void`,
+};
