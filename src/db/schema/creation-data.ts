@@ -12,8 +12,8 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
+  timestamp,
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
@@ -58,13 +58,18 @@ export const dataImports = pgTable(
 /**
  * 服务记录: one service to one enterprise on one day. `recordKey` is a 64-bit hash of the platform's own record id
  * when it gives one, else of the row's content, so importing the same file twice stores each record once.
+ *
+ * The biggest table by far (a platform may send a million rows a year), so it is lean for bulk loading (ADR 0013):
+ * no foreign keys and no unique index — rows are written only by the import engine, inside the import's transaction
+ * under a per-object advisory lock, after its data_imports row and with the keys already stored removed — and a BRIN
+ * index on the application, whose rows arrive in runs, instead of b-trees that every row of a COPY would update.
  */
 export const serviceRecords = pgTable(
   'service_records',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    applicationId: uuid('application_id').notNull().references(() => applications.id),
-    importId: uuid('import_id').notNull().references(() => dataImports.id),
+    applicationId: uuid('application_id').notNull(),
+    importId: uuid('import_id').notNull(),
     recordKey: bigint('record_key', { mode: 'bigint' }).notNull(),
     externalId: text('external_id'),
     creditCode: varchar('credit_code', { length: 18 }).notNull(),
@@ -78,8 +83,7 @@ export const serviceRecords = pgTable(
     satisfaction: smallint('satisfaction'),
   },
   (t) => [
-    uniqueIndex('service_records_key_idx').on(t.applicationId, t.recordKey),
-    index('service_records_date_idx').on(t.applicationId, t.serviceDate),
+    index('service_records_application_brin').using('brin', t.applicationId),
     check('service_records_channel', sql`${t.channel} IN ('online', 'offline')`),
     check('service_records_satisfaction', sql`${t.satisfaction} IS NULL OR ${t.satisfaction} BETWEEN 1 AND 5`),
   ],
@@ -114,6 +118,15 @@ export const serviceEvents = pgTable(
     index('service_events_date_idx').on(t.applicationId, t.eventDate),
   ],
 );
+
+/** An event taken back (作废) with a reason; the event itself stays and no longer counts. */
+export const serviceEventVoids = pgTable('service_event_voids', {
+  eventId: uuid('event_id').primaryKey().references(() => serviceEvents.id),
+  applicationId: uuid('application_id').notNull().references(() => applications.id),
+  reason: text('reason').notNull(),
+  voidedBy: uuid('voided_by').references(() => users.id),
+  voidedAt: timestamp('voided_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /** 服务资源池: service organisations (by credit code) and experts, with their agreement file. Latest row per key wins. */
 export const resourceEntries = pgTable(
@@ -200,6 +213,8 @@ export const baseEnterprises = pgTable(
     inventionPatents: integer('invention_patents').notNull(),
     /** Highest quality category (Attachment 2), or null. */
     qualityCategory: text('quality_category'),
+    /** False records that the enterprise is not (or no longer) resident that year: a correction, not a deletion. */
+    isResident: boolean('is_resident').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('base_enterprises_key_idx').on(t.applicationId, t.year, t.creditCode, t.createdAt)],
