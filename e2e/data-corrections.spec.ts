@@ -2,7 +2,8 @@
 // service records already reported. On 2024-03-15 the operator opens 创建期管理 → the platform → 数据维护: adds its PC
 // entry (a web address without http:// is refused under the field, in Chinese, before anything is sent), adds the
 // policy library's count and then corrects it (the table keeps one current row), and voids a service record entered
-// twice, with the reason. The 广州 city officer sees the same rows, read-only, on a desktop and on a 375 px phone.
+// twice and an event entered by mistake, with the reasons. The 广州 city officer sees the same rows, read-only, on a
+// desktop and on a 375 px phone.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
@@ -32,6 +33,9 @@ beforeAll(async () => {
       cells: { externalId, creditCode, enterpriseName, divisionCode: '440106', serviceItem: '管理咨询', serviceDate: '2024-03-01', channel: '线上', satisfaction: 5 },
     }, 201);
   }
+  await apiPost(operator, `/api/creation-objects/${seeded.id}/datasets/serviceEvents/records`, {
+    cells: { eventDate: '2024-03-02', topic: '惠企政策宣讲会', participantCodes: [HUAWEI, TENCENT] },
+  }, 201);
 }, 120_000);
 afterAll(async () => {
   resetServerTime();
@@ -111,6 +115,14 @@ describe('small corrections in forms', () => {
     await records.getByRole('button', { name: /查\s*询/ }).click();
     await expect.poll(() => records.getByRole('row').count()).toBe(3);
     expect(await records.getByRole('row').filter({ hasText: HUAWEI }).innerText()).toContain('有效');
+
+    const events = card(page, '线下服务活动');
+    await expect.poll(() => events.getByRole('row').filter({ hasText: '惠企政策宣讲会' }).innerText()).toContain('有效');
+    await events.getByRole('button', { name: '作废：惠企政策宣讲会 2024-03-02' }).click();
+    await page.getByLabel('作废原因', { exact: true }).fill('活动日期录错，已按正确日期重新录入');
+    await dialog(page).getByRole('button', { name: /作\s*废/ }).click();
+    await expect.poll(() => events.getByRole('row').filter({ hasText: '惠企政策宣讲会' }).innerText()).toMatch(/已作废[\s\S]*活动日期录错/);
+    expect(await events.getByRole('button', { name: /^作废：/ }).count()).toBe(0);
     await screenshot(page, 'data-corrections-operator-desktop');
     await page.context().close();
   });
@@ -123,6 +135,7 @@ describe('small corrections in forms', () => {
     await expect.poll(() => card(page, '服务入口').getByRole('row').filter({ hasText: 'https://sme.gz.example.cn' }).count()).toBe(1);
     await expect.poll(() => card(page, '资源库数据量').getByRole('row').filter({ hasText: '法律政策库' }).innerText()).toMatch(/1250/);
     await expect.poll(() => card(page, '服务记录').getByRole('row').filter({ hasText: TENCENT }).innerText()).toContain('已作废');
+    await expect.poll(() => card(page, '线下服务活动').getByRole('row').filter({ hasText: '惠企政策宣讲会' }).innerText()).toContain('已作废');
     expect(await page.getByRole('button', { name: /^(新增|更正|作废)：/ }).count()).toBe(0);
     await screenshot(page, 'data-corrections-city-desktop');
     await page.context().close();

@@ -1,7 +1,12 @@
 // A creation object (创建对象, Art. 7(2)) as every creation-period screen sees it: the platform/base, its state, its
 // creation period split into years, and what the person asking may do with it.
+import { z } from 'zod';
 import type { DatasetKey } from '../domain/creation-data/datasets';
 import type { PeriodWindow } from '../domain/creation-data/creation-period';
+import { zUuid } from './fields';
+
+/** The `:id` of every /api/creation-objects/:id/… route. */
+export const zCreationObjectIdParams = z.strictObject({ id: zUuid('创建对象编号') });
 
 export interface CreationObjectSummary {
   id: string;

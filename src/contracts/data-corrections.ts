@@ -1,6 +1,6 @@
 // 数据维护 (F4 item 2(c)): small corrections in forms — one row of any dataset, entered through the same row schema
-// as the Excel template and the push API — the current rows the forms start from, and taking a service record back
-// (作废) with a reason. Nothing is edited or deleted (DESIGN §5): a correction is a new row that supersedes.
+// as the Excel template and the push API — the current rows the forms start from, and taking a service record or an
+// event back (作废) with a reason. Nothing is edited or deleted (DESIGN §5): a correction is a new row that supersedes.
 import { z } from 'zod';
 import { DATASET_KEYS, type DatasetKey } from '../domain/creation-data/datasets';
 import { zPageQuery, zText, zUuid } from './fields';
@@ -28,12 +28,21 @@ export type DatasetRecordRequest = z.infer<typeof zDatasetRecordRequest>;
 
 export const zCurrentRowsQuery = zPageQuery;
 
+/** A row taken back (作废): it stays listed and no longer counts. */
+export interface RowVoid {
+  reason: string;
+  voidedAt: string;
+  voidedByName: string | null;
+}
+
 /** One current row: its cells written as the template writes them (so a form can start a correction from them). */
 export interface CurrentRow {
   id: string;
   cells: Record<string, string>;
   /** When this version was recorded. */
   recordedAt: string;
+  /** Events only (the other datasets are corrected by a superseding row): the void, if the event was taken back. */
+  voided: RowVoid | null;
 }
 
 export interface CurrentRowsPage {
@@ -63,10 +72,16 @@ export const zServiceRecordParams = z.strictObject({
     .max(Number.MAX_SAFE_INTEGER, { message: '服务记录编号过大' }),
 });
 
-export const zVoidServiceRecordRequest = z.strictObject({
+export const zServiceEventParams = z.strictObject({
+  id: zUuid('创建对象编号'),
+  eventId: zUuid('活动编号'),
+});
+
+/** Taking a service record or an event back. */
+export const zVoidRequest = z.strictObject({
   reason: zText('作废原因', 2, 500),
 });
-export type VoidServiceRecordRequest = z.infer<typeof zVoidServiceRecordRequest>;
+export type VoidRequest = z.infer<typeof zVoidRequest>;
 
 export interface ServiceRecordItem {
   id: number;
@@ -89,4 +104,12 @@ export interface ServiceRecordsPage {
   page: number;
   pageSize: number;
   records: ServiceRecordItem[];
+}
+
+/** An event as voided (POST …/service-events/:eventId/void). */
+export interface VoidedServiceEvent {
+  id: string;
+  eventDate: string;
+  topic: string;
+  voided: RowVoid;
 }

@@ -6,7 +6,6 @@ import { zUuid } from './fields';
 /** The largest upload an import takes (the web checks it before sending; the server refuses more while streaming). */
 export const MAX_IMPORT_FILE_BYTES = 200 * 1024 * 1024;
 
-export const zCreationObjectIdParams = z.strictObject({ id: zUuid('创建对象编号') });
 /** Any text: a dataset that does not exist (or is not registered for import) is a 404 with its name. */
 export const zDatasetParams = z.strictObject({
   id: zUuid('创建对象编号'),

@@ -16,10 +16,9 @@ import type { PeriodWindow } from '../domain/creation-data/creation-period';
 import { STATES } from '../domain/lifecycle/states';
 import { CARRIERS } from '../domain/standards/types';
 import type { CreationObjectSummary } from './creation-objects';
-import { zPageQuery, zUuid } from './fields';
+import { zPageQuery } from './fields';
 import type { Page } from './organisations';
 
-export const zCreationObjectIdParams = z.strictObject({ id: zUuid('创建对象编号') });
 
 export const zCreationObjectListQuery = z.strictObject({
   state: z.enum(STATES, { error: '状态不正确' }).optional(),

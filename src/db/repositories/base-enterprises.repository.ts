@@ -1,5 +1,5 @@
 // 入驻企业 rows of a base (Attachment 2): append-only, the latest row per (year, credit code) is the enterprise's
-// figures for that year.
+// figures for that year (是否在园 = 否 on the latest row takes the enterprise out of that year's figures).
 import { and, asc, count, desc, eq, inArray } from 'drizzle-orm';
 import type { BaseEnterpriseRow } from '../../domain/creation-data/rows/base-enterprises';
 import { sameFields, type RowIdentity } from '../../domain/creation-data/rows/supersede';
@@ -20,12 +20,13 @@ export function baseEnterpriseRowOf(record: BaseEnterpriseRecord): BaseEnterpris
     rdSpending: record.rdSpending,
     inventionPatents: record.inventionPatents,
     qualityCategory: record.qualityCategory as QualityCategory | null,
+    isResident: record.isResident,
   };
 }
 
 const IDENTITY: RowIdentity<BaseEnterpriseRow> = {
   keyOf: (row) => `${row.year}|${row.creditCode}`,
-  isSame: sameFields<BaseEnterpriseRow>(['year', 'creditCode', 'name', 'industryCode', 'revenue', 'rdSpending', 'inventionPatents', 'qualityCategory']),
+  isSame: sameFields<BaseEnterpriseRow>(['year', 'creditCode', 'name', 'industryCode', 'revenue', 'rdSpending', 'inventionPatents', 'qualityCategory', 'isResident']),
 };
 
 function latestPerKey(db: Db, applicationId: string, creditCodes?: readonly string[]) {

@@ -7,8 +7,21 @@ export const COPY_BINARY_HEADER = Buffer.concat([Buffer.from('PGCOPY\n\xff\r\n\0
 /** A field count of -1 ends the data. */
 export const COPY_BINARY_TRAILER = Buffer.from([0xff, 0xff]);
 
-const EPOCH_2000 = Date.UTC(2000, 0, 1);
-const DAY_MS = 86_400_000;
+/** Days from 1970-01-01 to 2000-01-01, PostgreSQL's date epoch. */
+const EPOCH_2000_DAYS = 10_957;
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by arithmetic (H. Hinnant's days_from_civil): Date.UTC would
+ * read the years 0–99 as 1900–1999 (0026-03-05 → 1926).
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 /** Writes rows field by field; hands over a full chunk whenever the next row might not fit. */
 export class BinaryRowEncoder {
@@ -71,7 +84,7 @@ export class BinaryRowEncoder {
   date(value: string): void {
     let days = this.dayCache.get(value);
     if (days === undefined) {
-      days = Math.round((Date.UTC(Number(value.slice(0, 4)), Number(value.slice(5, 7)) - 1, Number(value.slice(8, 10))) - EPOCH_2000) / DAY_MS);
+      days = daysFromCivil(Number(value.slice(0, 4)), Number(value.slice(5, 7)), Number(value.slice(8, 10))) - EPOCH_2000_DAYS;
       this.dayCache.set(value, days);
     }
     this.int4(days);

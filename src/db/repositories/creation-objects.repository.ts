@@ -45,13 +45,15 @@ export const creationObjectsRepository = {
       .orderBy(...applicationNeutralOrder);
   },
 
-  async findById(db: Db, id: string): Promise<CreationObjectRow | undefined> {
-    const [row] = await db
+  /** `isLocked` takes the application row FOR UPDATE (inside a transaction) to serialise changes to the object. */
+  async findById(db: Db, id: string, isLocked = false): Promise<CreationObjectRow | undefined> {
+    const query = db
       .select(columns)
       .from(applications)
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .innerJoin(annualCalls, eq(annualCalls.id, applications.callId))
       .where(and(eq(applications.id, id), isCreationObject));
+    const [row] = isLocked ? await query.for('update', { of: applications }) : await query;
     return row;
   },
 };

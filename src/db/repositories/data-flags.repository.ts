@@ -1,18 +1,19 @@
 // The inputs of the Art. 12 data-quality hints (src/domain/creation-data/data-flags.ts), counted in SQL over all of
 // one creation object's data with the domain's own limits, so only counts and a few examples leave the database.
-// Voided records (作废) never count.
-import { sql } from 'drizzle-orm';
+// Voided records and events (作废) never count.
+import { sql, type SQL } from 'drizzle-orm';
 import {
   FLAG_EXAMPLE_LIMIT,
   GUANGDONG_PROVINCE_CODE,
   SAME_DAY_RECORD_LIMIT,
   type Counted,
   type FlagInputs,
+  type OutsidePeriodBounds,
 } from '../../domain/creation-data/data-flags';
 import { NEAR_IDENTICAL_MIN_PARTICIPANTS, type EventParticipants } from '../../domain/creation-data/near-identical-events';
 import type { PlainDate } from '../../domain/shared/plain-date';
 import type { Db } from '../client';
-import { selectRows, type DateWindow } from './indicator-facts.repository';
+import { eventNotVoided, selectRows } from './indicator-facts.repository';
 
 const notVoided = sql`NOT EXISTS (SELECT 1 FROM service_record_voids v WHERE v.record_id = r.id)`;
 
@@ -58,7 +59,7 @@ export const dataFlagsRepository = {
             WHERE r.application_id = ${applicationId} AND substr(r.credit_code, 3, 2) <> ${GUANGDONG_PROVINCE_CODE} AND ${notVoided}
             UNION ALL
             SELECT code, NULL FROM service_events e, unnest(e.participant_codes) AS code
-            WHERE e.application_id = ${applicationId} AND substr(code, 3, 2) <> ${GUANGDONG_PROVINCE_CODE}
+            WHERE e.application_id = ${applicationId} AND substr(code, 3, 2) <> ${GUANGDONG_PROVINCE_CODE} AND ${eventNotVoided}
             UNION ALL
             SELECT credit_code, name FROM base_enterprises
             WHERE application_id = ${applicationId} AND substr(credit_code, 3, 2) <> ${GUANGDONG_PROVINCE_CODE}
@@ -69,17 +70,19 @@ export const dataFlagsRepository = {
     return counted(rows);
   },
 
-  async outsidePeriod(db: Db, applicationId: string, period: DateWindow): Promise<FlagInputs['outsidePeriod']> {
+  /** Dates outside the bounds the domain gives (outsidePeriodBounds): before the first day, after the last if any. */
+  async outsidePeriod(db: Db, applicationId: string, bounds: OutsidePeriodBounds): Promise<FlagInputs['outsidePeriod']> {
+    const outside = (column: SQL) =>
+      bounds.endsOn === null ? sql`${column} < ${bounds.startsOn}::date` : sql`(${column} < ${bounds.startsOn}::date OR ${column} > ${bounds.endsOn}::date)`;
     const rows = await selectRows<WithTotal<{ kind: 'record' | 'event'; date: PlainDate; label: string }>>(
       db,
       sql`SELECT kind, date, label, count(*) OVER ()::int AS total FROM (
             SELECT 'record' AS kind, r.service_date::text AS date, r.credit_code || ' ' || r.enterprise_name AS label, r.id::text AS id
             FROM service_records r
-            WHERE r.application_id = ${applicationId} AND ${notVoided}
-              AND (r.service_date < ${period.startsOn}::date OR r.service_date > ${period.endsOn}::date)
+            WHERE r.application_id = ${applicationId} AND ${notVoided} AND ${outside(sql`r.service_date`)}
             UNION ALL
-            SELECT 'event', event_date::text, topic, id::text FROM service_events
-            WHERE application_id = ${applicationId} AND (event_date < ${period.startsOn}::date OR event_date > ${period.endsOn}::date)
+            SELECT 'event', e.event_date::text, e.topic, e.id::text FROM service_events e
+            WHERE e.application_id = ${applicationId} AND ${eventNotVoided} AND ${outside(sql`e.event_date`)}
           ) outside
           ORDER BY date, kind, id LIMIT ${FLAG_EXAMPLE_LIMIT}`,
     );
@@ -104,8 +107,8 @@ export const dataFlagsRepository = {
   async comparableEvents(db: Db, applicationId: string): Promise<EventParticipants[]> {
     return selectRows<EventParticipants>(
       db,
-      sql`SELECT id::text AS id, event_date::text AS date, topic, participant_codes AS participants FROM service_events
-          WHERE application_id = ${applicationId} AND participant_count >= ${NEAR_IDENTICAL_MIN_PARTICIPANTS}`,
+      sql`SELECT e.id::text AS id, e.event_date::text AS date, e.topic, e.participant_codes AS participants FROM service_events e
+          WHERE e.application_id = ${applicationId} AND e.participant_count >= ${NEAR_IDENTICAL_MIN_PARTICIPANTS} AND ${eventNotVoided}`,
     );
   },
 

@@ -2,7 +2,8 @@
 // and its counts are filled in once, in the same transaction, when the import ends (migration 0011).
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { dataImports, users } from '../schema/index';
+import { applications, dataImports, users } from '../schema/index';
+import type { ApplicationRow } from './applications.repository';
 
 export type DataImportRow = typeof dataImports.$inferSelect;
 
@@ -22,6 +23,16 @@ export const dataImportsRepository = {
    */
   async lockCreationObject(tx: Db, applicationId: string): Promise<void> {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`creation-data-import:${applicationId}`}))`);
+  },
+
+  /**
+   * The creation object, its row locked FOR SHARE until the import's transaction ends: a change of state (a
+   * revocation ends data collection, Art. 7(2)) waits for the import to commit, and an import that starts after the
+   * change reads the new state — an import never writes into an object that stopped collecting data meanwhile.
+   */
+  async findApplicationForShare(tx: Db, applicationId: string): Promise<ApplicationRow | undefined> {
+    const [row] = await tx.select().from(applications).where(eq(applications.id, applicationId)).for('share');
+    return row;
   },
 
   async start(

@@ -3,12 +3,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { PlainDate } from '../../domain/shared/plain-date';
 import type { Db } from '../client';
-import { countedRecords, indicatorFactsRepository, selectRows, type DateWindow } from './indicator-facts.repository';
-
-export interface PageRequest {
-  page: number;
-  pageSize: number;
-}
+import { countedEvents, countedRecords, indicatorFactsRepository, selectRows, type DateWindow } from './indicator-facts.repository';
+import type { PageRequest } from './superseding-rows';
 
 export interface ServedEnterpriseRow {
   creditCode: string;
@@ -59,25 +55,23 @@ export const indicatorDetailsRepository = {
 
   async events(db: Db, applicationId: string, window: DateWindow, filter: EventFilter, minParticipants: number, paging: PageRequest): Promise<{ total: number; items: EventRow[] }> {
     const condition =
-      filter === 'reaching' ? sql`AND participant_count >= ${minParticipants}` : filter === 'short' ? sql`AND participant_count < ${minParticipants}` : sql``;
+      filter === 'reaching' ? sql`AND e.participant_count >= ${minParticipants}` : filter === 'short' ? sql`AND e.participant_count < ${minParticipants}` : sql``;
+    const where = sql`${countedEvents(applicationId, window)} ${condition}`;
     const rows = await selectRows<EventRow & { total: number }>(
       db,
-      sql`SELECT id, event_date::text AS date, topic, participant_count::int AS "participantCount", count(*) OVER ()::int AS total
-          FROM service_events
-          WHERE application_id = ${applicationId} AND event_date BETWEEN ${window.startsOn}::date AND ${window.endsOn}::date ${condition}
-          ORDER BY event_date, topic COLLATE "C", id
+      sql`SELECT e.id, e.event_date::text AS date, e.topic, e.participant_count::int AS "participantCount", count(*) OVER ()::int AS total
+          FROM service_events e
+          WHERE ${where}
+          ORDER BY e.event_date, e.topic COLLATE "C", e.id
           LIMIT ${paging.pageSize} OFFSET ${(paging.page - 1) * paging.pageSize}`,
     );
-    const total = rows[0]?.total ?? (paging.page > 1 ? await countEvents(db, applicationId, window, condition) : 0);
+    const total = rows[0]?.total ?? (paging.page > 1 ? await countEvents(db, where) : 0);
     return { total, items: rows.map(({ total: _total, ...row }) => row) };
   },
 };
 
-async function countEvents(db: Db, applicationId: string, window: DateWindow, condition: SQL): Promise<number> {
-  const [row] = await selectRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM service_events
-        WHERE application_id = ${applicationId} AND event_date BETWEEN ${window.startsOn}::date AND ${window.endsOn}::date ${condition}`,
-  );
+/** A page past the last has no row to carry the total: counted on its own then. */
+async function countEvents(db: Db, where: SQL): Promise<number> {
+  const [row] = await selectRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM service_events e WHERE ${where}`);
   return row?.n ?? 0;
 }

@@ -2,7 +2,7 @@
 // window of its creation period (F4 item 3). Everything is aggregated in SQL: a platform may hold millions of
 // service records, and the dashboard must answer in well under 2 s (F4 item 6). Voided records (作废) never count.
 // Stock figures (resources, entries) are taken on one day, `asOf`: the window's last day, or today while the
-// window is still running.
+// window is still running. Voided events (作废) never count either.
 import { sql, type SQL } from 'drizzle-orm';
 import { entryFacts, type ActiveEntry } from '../../domain/creation-data/entry-points';
 import type { LibrarySnapshot } from '../../domain/creation-data/library-notes';
@@ -36,6 +36,16 @@ export function countedRecords(applicationId: string, window: DateWindow): SQL {
   return sql`r.application_id = ${applicationId}
     AND r.service_date BETWEEN ${window.startsOn}::date AND ${window.endsOn}::date
     AND NOT EXISTS (SELECT 1 FROM service_record_voids v WHERE v.record_id = r.id)`;
+}
+
+/** An event that was not voided (the alias is e). */
+export const eventNotVoided: SQL = sql`NOT EXISTS (SELECT 1 FROM service_event_voids ev WHERE ev.event_id = e.id)`;
+
+/** The events of an application in a window that were not voided (the alias is e). */
+export function countedEvents(applicationId: string, window: DateWindow): SQL {
+  return sql`e.application_id = ${applicationId}
+    AND e.event_date BETWEEN ${window.startsOn}::date AND ${window.endsOn}::date
+    AND ${eventNotVoided}`;
 }
 
 export interface BaseYearFacts {
@@ -98,28 +108,27 @@ export const indicatorFactsRepository = {
   async eventParticipantCounts(db: Db, applicationId: string, window: DateWindow): Promise<number[]> {
     const rows = await selectRows<{ n: number }>(
       db,
-      sql`SELECT participant_count::int AS n FROM service_events
-          WHERE application_id = ${applicationId} AND event_date BETWEEN ${window.startsOn}::date AND ${window.endsOn}::date
-          ORDER BY event_date, id`,
+      sql`SELECT e.participant_count::int AS n FROM service_events e WHERE ${countedEvents(applicationId, window)} ORDER BY e.event_date, e.id`,
     );
     return rows.map((r) => r.n);
   },
 
   /**
    * Distinct service organisations and experts in the pool on `asOf` (汇集服务资源情况). The latest row of each
-   * (kind, identifier) is the current truth (corrections and departures are new rows); it counts when it is
-   * active and its agreement is in force that day. Business dates, not the import time, decide "in force", so a
-   * pool reported late still counts from its agreements' dates.
+   * (kind, identifier) is the current truth (corrections and departures are new rows); it counts when its agreement
+   * is in force that day. Only the agreement dates decide, never 是否在库 or the import time: a departure carries the
+   * day the resource left as its end date (rows/resources.ts), so one reported in year 2 leaves year 1 unchanged, and
+   * a pool reported late still counts from its agreements' dates.
    */
   async countActiveResources(db: Db, applicationId: string, asOf: PlainDate): Promise<number> {
     const [row] = await selectRows<{ n: number }>(
       db,
       sql`SELECT count(*)::int AS n FROM (
-            SELECT DISTINCT ON (kind, identifier) is_active, agreement_starts_on, agreement_ends_on
+            SELECT DISTINCT ON (kind, identifier) agreement_starts_on, agreement_ends_on
             FROM resource_entries WHERE application_id = ${applicationId}
             ORDER BY kind, identifier, created_at DESC, id DESC
           ) latest
-          WHERE is_active AND agreement_starts_on <= ${asOf}::date AND (agreement_ends_on IS NULL OR agreement_ends_on >= ${asOf}::date)`,
+          WHERE agreement_starts_on <= ${asOf}::date AND (agreement_ends_on IS NULL OR agreement_ends_on >= ${asOf}::date)`,
     );
     return row?.n ?? 0;
   },
@@ -152,7 +161,7 @@ export const indicatorFactsRepository = {
   /**
    * A base's facts from its resident enterprises (入驻企业) of one reporting year: the latest calendar year whose
    * last day falls in the window (the latest complete year of statistics the window covers — revenue and R&D
-   * are yearly figures). Within the year the latest row of each credit code counts.
+   * are yearly figures). Within the year the latest row of each credit code counts, when it is resident (是否在园).
    */
   async baseFacts(db: Db, applicationId: string, window: DateWindow): Promise<BaseYearFacts> {
     const [chosen] = await selectRows<{ year: number | null }>(
@@ -172,9 +181,12 @@ export const indicatorFactsRepository = {
     }
     const codes = profile?.leadingIndustryCodes ?? [];
     const codeArray = codes.length ? sql`ARRAY[${sql.join(codes.map((c) => sql`${c}`), sql`, `)}]::text[]` : sql`ARRAY[]::text[]`;
-    const latest = sql`SELECT DISTINCT ON (credit_code) * FROM base_enterprises
-      WHERE application_id = ${applicationId} AND year = ${year}
-      ORDER BY credit_code, created_at DESC, id DESC`;
+    // The latest row decides: an enterprise whose latest row says 是否在园 = 否 is not counted at all that year.
+    const latest = sql`SELECT * FROM (
+        SELECT DISTINCT ON (credit_code) * FROM base_enterprises
+        WHERE application_id = ${applicationId} AND year = ${year}
+        ORDER BY credit_code, created_at DESC, id DESC
+      ) newest WHERE is_resident`;
     // Attachment 2 note 1: the leading industry is named down to a 中类 of GB/T 4754. A code of the profile covers
     // every enterprise class it is a prefix of; 大类/中类/小类 are digits unique across 门类, so "398" and "C398"
     // name the same 中类.

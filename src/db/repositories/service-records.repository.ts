@@ -1,6 +1,6 @@
-// 服务记录 storage. Imports go through binary COPY (a million rows in one transaction); the import engine has
-// already dropped the rows whose record key is stored, under the creation object's import lock, so the unique index
-// (application_id, record_key) is only the backstop.
+// 服务记录 storage. Imports go through binary COPY (a million rows in one transaction). The table has no unique index
+// (migration 0012, lean for bulk loading): the import engine alone keeps each record once, dropping the rows whose
+// record key is stored — read here, under the creation object's import lock — or repeated in the file.
 import type { RecordKey } from '../../domain/creation-data/record-key';
 import type { Db } from '../client';
 import { BinaryRowEncoder, textBytes, uuidBytes } from './copy-binary';
@@ -39,9 +39,15 @@ function requireUuid(value: string): string {
 }
 
 export const serviceRecordsRepository = {
-  /** Visits the record key of every record of the creation object, streamed (a million keys are 14 MB on the wire). */
-  async forEachKey(tx: Db, applicationId: string, visit: (hi: number, lo: number) => void): Promise<void> {
-    await copyOutBigints(tx, `SELECT record_key FROM service_records WHERE application_id = '${requireUuid(applicationId)}'`, visit);
+  /**
+   * Visits the record key of every record of the creation object that stands — a voided record does not, so the
+   * corrected record entered again after a void is stored (DESIGN §5) — streamed (a million keys are 14 MB on the wire).
+   */
+  async forEachStandingKey(tx: Db, applicationId: string, visit: (hi: number, lo: number) => void): Promise<void> {
+    const query =
+      `SELECT r.record_key FROM service_records r WHERE r.application_id = '${requireUuid(applicationId)}' ` +
+      'AND NOT EXISTS (SELECT 1 FROM service_record_voids v WHERE v.record_id = r.id)';
+    await copyOutBigints(tx, query, visit);
   },
 
   async openCopy(tx: Db, target: { applicationId: string; importId: string }): Promise<RecordCopy> {

@@ -71,7 +71,7 @@ const participants = (tag: string, from: number, count: number) => Array.from({ 
  *
  * Resource pool (counted on the window's last day, the clock being after the period):
  *   O1 organisation from 2025-06-01, open-ended (reported twice: one resource);
- *   O2 organisation 2026-03-01 … 2027-06-30; K1 expert from 2026-01-10, later reported as left (inactive);
+ *   O2 organisation 2026-03-01 … 2027-06-30; K1 expert from 2026-01-10, later reported as left on 2026-08-31;
  *   K2 expert from 2027-02-01; K3 expert from 2027-03-01.
  *   Year 1 (2027-01-04): O1 O2 = 2. Year 2 and whole (2028-01-05): O1 K2 K3 = 3.
  *
@@ -119,7 +119,7 @@ export async function seedPlatformFixture(db: Db, applicationId: string): Promis
     { kind: 'organisation', identifier: fixtureCode('440200', 'JG1'), startsOn: '2025-06-01', createdAt: new Date('2026-08-01T00:00:00Z') },
     { kind: 'organisation', identifier: fixtureCode('440200', 'JG2'), startsOn: '2026-03-01', endsOn: '2027-06-30' },
     { kind: 'expert', identifier: '李专家（韶关学院）', startsOn: '2026-01-10', createdAt: new Date('2026-02-01T00:00:00Z') },
-    { kind: 'expert', identifier: '李专家（韶关学院）', startsOn: '2026-01-10', isActive: false, createdAt: new Date('2026-09-01T00:00:00Z') },
+    { kind: 'expert', identifier: '李专家（韶关学院）', startsOn: '2026-01-10', endsOn: '2026-08-31', isActive: false, createdAt: new Date('2026-09-01T00:00:00Z') },
     { kind: 'expert', identifier: '王专家（华南理工大学）', startsOn: '2027-02-01' },
     { kind: 'expert', identifier: '陈专家（广东工业大学）', startsOn: '2027-03-01' },
   ]);

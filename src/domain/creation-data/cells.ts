@@ -9,10 +9,15 @@ const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = (reason: string): CellResult<never> => ({ ok: false, reason });
 
 export const MISSING = '不能为空';
+/** PostgreSQL text cannot hold U+0000, and it is never meant: a file damaged or exported badly. */
+export const HAS_NUL = '含有空字符（NUL），可能是文件损坏或导出有误，请删除后重新填写';
+/** Dates before 1900 are typing mistakes (0026 for 2026), never a service of the creation period. */
+export const MIN_YEAR = 1900;
 
 export function readText(raw: string, maxLength: number): CellResult<string> {
   const value = raw.trim();
   if (value === '') return fail(MISSING);
+  if (value.includes('\u0000')) return fail(HAS_NUL);
   if (value.length > maxLength) return fail(`不能超过${maxLength}个字`);
   return ok(value);
 }
@@ -36,6 +41,7 @@ export function readDate(raw: string, limits: { notAfter?: PlainDate; notBefore?
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(`日期${value}不存在`);
+  if (year < MIN_YEAR) return fail(`日期${value}的年份早于${MIN_YEAR}年，请检查年份是否写全（例如2026）`);
   const date = `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   if (limits.notAfter && date > limits.notAfter) return fail(`日期${date}晚于今天（${limits.notAfter}）`);
   if (limits.notBefore && date < limits.notBefore) return fail(`日期${date}早于${limits.notBefore}`);

@@ -8,6 +8,7 @@ import {
   isOutsidePeriod,
   isRegisteredOutsideGuangdong,
   isSameDayRepeat,
+  outsidePeriodBounds,
   SAME_DAY_RECORD_LIMIT,
   type FlagInputs,
 } from './data-flags';
@@ -27,12 +28,27 @@ describe('the rules at their boundaries', () => {
   });
 
   it.each([
-    ['2026-01-04', true],
-    ['2026-01-05', false],
-    ['2028-01-05', false],
-    ['2028-01-06', true],
-  ])('%s outside the period 2026-01-05 … 2028-01-05: %s', (date, expected) => {
-    expect(isOutsidePeriod(date, PERIOD)).toBe(expected);
+    ['creating', '2026-01-04', true],
+    ['creating', '2026-01-05', false],
+    ['creating', '2028-01-05', false],
+    ['creating', '2028-01-06', true],
+    ['acceptance_submitted', '2028-01-06', true],
+    ['acceptance_review', '2028-01-06', true],
+    ['certification_shortlisted', '2028-01-06', true],
+    ['certification_publicity', '2028-01-06', true],
+    ['exited', '2028-01-06', true],
+    ['creation_cancelled', '2028-01-06', true],
+    // Certified: service goes on after the creation period; only a date before it is out of place.
+    ['certified', '2026-01-04', true],
+    ['certified', '2026-01-05', false],
+    ['certified', '2028-01-06', false],
+    ['certified', '2031-06-30', false],
+    ['re_review', '2028-01-06', false],
+    ['rectifying', '2028-01-06', false],
+    ['revoked', '2028-01-06', false],
+    ['revoked', '2026-01-04', true],
+  ])('%s: %s outside the period 2026-01-05 … 2028-01-05 → %s', (state, date, expected) => {
+    expect(isOutsidePeriod(date, outsidePeriodBounds(PERIOD, state))).toBe(expected);
   });
 
   it.each([

@@ -2,6 +2,7 @@
 // verified). A flag is a pointer for the reviewers to look at; it changes no state, no figure and no score, and
 // says so in every answer (FLAG_NOTE). The database does the counting over possibly millions of rows with the
 // limits below; these rules say what counts and how each flag reads.
+import { isLifecycleState, STATE_INFO } from '../lifecycle/states';
 import type { PlainDate } from '../shared/plain-date';
 import { findNearIdenticalEventPairs, NEAR_IDENTICAL_MIN_PARTICIPANTS, type EventParticipants } from './near-identical-events';
 
@@ -48,8 +49,25 @@ export function isRegisteredOutsideGuangdong(creditCode: string): boolean {
   return creditCode.slice(2, 4) !== GUANGDONG_PROVINCE_CODE;
 }
 
-export function isOutsidePeriod(date: PlainDate, period: { startsOn: PlainDate; endsOn: PlainDate }): boolean {
-  return date < period.startsOn || date > period.endsOn;
+/** The dates a record or event may have without being flagged; no `endsOn`: any date from `startsOn` on. */
+export interface OutsidePeriodBounds {
+  startsOn: PlainDate;
+  endsOn: PlainDate | null;
+}
+
+/**
+ * A date before the creation period is always out of place. After the period's last day, service goes on once the
+ * object is accepted and certified (Art. 13: the province keeps tracking certified platforms and bases), so those
+ * dates are telling only while the object is still in the creation phase (创建期 to 拟认定公示, or when it left it
+ * by exit or cancellation): then data dated after the period cannot be creation-period results.
+ */
+export function outsidePeriodBounds(period: { startsOn: PlainDate; endsOn: PlainDate }, state: string): OutsidePeriodBounds {
+  const isInCreationPhase = isLifecycleState(state) && STATE_INFO[state].phase === 'creation';
+  return { startsOn: period.startsOn, endsOn: isInCreationPhase ? period.endsOn : null };
+}
+
+export function isOutsidePeriod(date: PlainDate, bounds: OutsidePeriodBounds): boolean {
+  return date < bounds.startsOn || (bounds.endsOn !== null && date > bounds.endsOn);
 }
 
 export function isSameDayRepeat(records: number): boolean {
@@ -118,7 +136,7 @@ export function buildDataFlags(inputs: FlagInputs): DataFlag[] {
     ),
     flag(
       'outsidePeriod',
-      '服务日期或活动日期早于创建期开始日或晚于创建期结束日的记录数（已作废的记录不计）',
+      '服务日期或活动日期早于创建期开始日，或在创建阶段晚于创建期结束日的记录数（已作废的记录和活动不计）',
       inputs.outsidePeriod.count,
       inputs.outsidePeriod.examples.map((e) => `${e.kind === 'record' ? '服务记录' : '活动'} ${e.date} ${e.label}`),
     ),

@@ -8,18 +8,14 @@ import { stateLabel } from '../../domain/lifecycle/states';
 import type { PlainDate } from '../../domain/shared/plain-date';
 import { AppError } from '../../domain/shared/app-error';
 import { findStandardSet } from '../../domain/standards/standard-sets';
-import { PLATFORM_KIND_LABELS, type PlatformKind } from '../../domain/standards/types';
+import { PLATFORM_KIND_LABELS } from '../../domain/standards/types';
+import { platformKindOf } from '../use-cases/creation-object-view';
 
 const CARRIER_LABELS = { platform: '示范平台', base: '示范基地' } as const;
 
-function platformKindOf(application: ApplicationRow): PlatformKind | null {
-  const kind = application.content.platformKind;
-  return kind === 'comprehensive' || kind === 'professional' ? kind : null;
-}
-
 /** The row context of the creation object's imports (service items of its kind; today bounds every date). */
 export function rowContextOf(application: ApplicationRow, today: PlainDate): RowContext {
-  const kind = platformKindOf(application);
+  const kind = platformKindOf(application.content);
   const serviceItems = kind ? (findStandardSet(application.standardVersion)?.serviceItems[kind] ?? []) : [];
   return kind ? { today, serviceItems, platformKindLabel: PLATFORM_KIND_LABELS[kind] } : { today, serviceItems };
 }
@@ -33,5 +29,5 @@ export function requireDatasetOfCarrier(application: ApplicationRow, dataset: Da
 
 export function requireCollectingData(application: ApplicationRow): void {
   if (isCollectingData(application.state)) return;
-  throw new AppError('DATA_COLLECTION_CLOSED', `该平台（基地）当前为“${stateLabel(application.state)}”，不在数据采集期（自确定为创建对象起至撤销前），不能报送数据`);
+  throw new AppError('DATA_COLLECTION_CLOSED', `该平台（基地）当前为“${stateLabel(application.state)}”，不在数据采集期（自确定为创建对象起至撤销前），不能报送或更正数据、管理数据接口或提交进展报告`);
 }

@@ -23,16 +23,25 @@ export interface WriterSession<T> {
   abort?(): Promise<void>;
 }
 
-export interface DatasetWriter<T> {
+/** A writer of small datasets: each batch on its own. */
+export interface BatchWriter<T> {
   dataset: DatasetKey;
   /**
    * Stores a batch; returns how many rows were new. The rest were duplicates of rows already stored (same record
    * key), which is how importing the same file twice counts each record once.
    */
   write(tx: Db, batch: WriteBatch<T>): Promise<{ inserted: number }>;
-  /** Optional: one session for the whole import; the engine uses it instead of `write` when it is there. */
-  open?(tx: Db, target: WriteTarget): Promise<WriterSession<T>>;
+  open?: never;
 }
+
+/** A writer of big datasets: one session for the whole import (a COPY stream, the keys already stored). */
+export interface SessionWriter<T> {
+  dataset: DatasetKey;
+  open(tx: Db, target: WriteTarget): Promise<WriterSession<T>>;
+  write?: never;
+}
+
+export type DatasetWriter<T> = BatchWriter<T> | SessionWriter<T>;
 
 export interface DatasetHandler<T> {
   schema: DatasetRowSchema<T>;

@@ -17,6 +17,21 @@ const COLUMNS = [
   { header: '问题原因', key: 'reason', width: 70 },
 ];
 
+/** XML 1.0 has no control characters but tab, line feed and carriage return (nor U+FFFE, U+FFFF). */
+function isXmlForbidden(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+}
+
+/** What was written, as the workbook can hold it: a character XML cannot (NUL among them) shown as U+FFFD. */
+export function reportText(text: string): string {
+  let result = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    result += isXmlForbidden(code) ? '\ufffd' : text[i];
+  }
+  return result;
+}
+
 export interface ErrorReport {
   add(problem: ImportProblem): void;
   /** Closes the workbook; the file's path, or null when nothing was added. */
@@ -52,7 +67,7 @@ export async function openErrorReport(dataDir: string, title: string): Promise<E
       count += 1;
       if (count > MAX_REPORTED_PROBLEMS) return;
       sheet ??= start();
-      sheet.addRow([problem.row, problem.column, problem.value.slice(0, 1000), problem.reason]).commit();
+      sheet.addRow([problem.row, problem.column, reportText(problem.value.slice(0, 1000)), reportText(problem.reason)]).commit();
     },
     async finish() {
       if (!workbook || !sheet) return null;

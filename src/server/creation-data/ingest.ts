@@ -5,10 +5,9 @@
 // columns are a data-quality signal).
 import { createReadStream } from 'node:fs';
 import type { ImportProblem, ImportResult, ImportSource } from '../../contracts/data-imports';
-import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { dataImportsRepository } from '../../db/repositories/data-imports.repository';
 import { DATASETS, type DatasetKey } from '../../domain/creation-data/datasets';
-import { matchHeaders, type DatasetColumn } from '../../domain/creation-data/row-schema';
+import { matchHeaders } from '../../domain/creation-data/row-schema';
 import { AppError } from '../../domain/shared/app-error';
 import { XLSX_TYPE } from '../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from '../use-cases/context';
@@ -50,18 +49,6 @@ export interface IngestRequest {
   apiKeyId?: string | undefined;
   /** Called for every rejected cell, in file order (the push API answers all of them, not only the preview). */
   onProblem?: ((problem: ImportProblem) => void) | undefined;
-  /**
-   * Forms: any rejected row refuses the whole import — VALIDATION_FAILED with one issue per problem (path = the
-   * column's key, message = "header：reason") — and nothing is written (no data_imports row, no error report).
-   */
-  isAllOrNothing?: boolean | undefined;
-}
-
-function refusal(problems: readonly ImportProblem[], columns: readonly DatasetColumn[]): AppError {
-  const keyOf = new Map(columns.map((column) => [column.header, column.key]));
-  return new AppError('VALIDATION_FAILED', '填写内容有误，未保存，请按提示修改', {
-    issues: problems.map((problem) => ({ path: keyOf.get(problem.column) ?? problem.column, message: `${problem.column}：${problem.reason}` })),
-  });
 }
 
 /** The error report is a generated file of ours; its size is bounded by MAX_REPORTED_PROBLEMS lines. */
@@ -83,7 +70,7 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
   try {
     return await deps.db.transaction(async (tx) => {
       await dataImportsRepository.lockCreationObject(tx, request.applicationId);
-      const application = await applicationsRepository.findById(tx, request.applicationId);
+      const application = await dataImportsRepository.findApplicationForShare(tx, request.applicationId);
       if (!application) throw notFound();
       requireCollectingData(application);
       requireDatasetOfCarrier(application, request.dataset);
@@ -106,23 +93,22 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
       });
       const session = await openWriterSession(handler.writer, tx, { importId: started.id, applicationId: application.id });
       const tally = new ImportTally();
-      const problems: ImportProblem[] = [];
       let inserted: number;
       try {
         await pipeRows(request.input.rows, {
           schema,
           context,
           indexes: match.indexes,
+          // Only a file comes from the template, whose example row a user may leave in; a form or a push means it.
+          isExampleSkipped: request.source === 'file',
           tally,
           write: (rows) => session.write(rows),
           onProblem(problem) {
             request.onProblem?.(problem);
-            if (request.isAllOrNothing) problems.push(problem);
-            else report.add(problem);
+            report.add(problem);
           },
         });
         if (tally.totalRows === 0) throw new AppError('IMPORT_UNREADABLE', '文件中没有数据行：第一行为列名，从第二行起每行一条记录');
-        if (problems.length > 0) throw refusal(problems, schema.columns);
         inserted = (await session.finish()).inserted;
       } catch (error) {
         await session.abort?.();

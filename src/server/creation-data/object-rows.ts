@@ -6,7 +6,9 @@ import type { RowSource } from './ingest';
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  // A JSON true/false means 是/否, the way the template's yes/no columns are written.
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return value.map(cellText).join('、');
   return JSON.stringify(value);
 }

@@ -13,24 +13,33 @@ export interface RowPipeline {
   context: RowContext;
   /** `indexes[i]`: where the schema's column i is in the source row (-1 when absent). */
   indexes: readonly number[];
+  /** Files only: the template's example row left in is skipped, never stored. */
+  isExampleSkipped: boolean;
   tally: ImportTally;
   write(rows: unknown[]): Promise<void>;
   onProblem(problem: ImportProblem): void;
 }
 
 export async function pipeRows(rows: RowSource['rows'], pipeline: RowPipeline): Promise<void> {
-  const { schema, context, indexes, tally } = pipeline;
+  const { schema, context, indexes, tally, isExampleSkipped } = pipeline;
   const columnCount = indexes.length;
   const examples = schema.columns.map((column) => exampleOf(column, context));
+  // A file made from the template has its columns in the schema's order: its rows are taken as they are.
+  const isInOrder = indexes.every((index, i) => index === i);
   let batch: unknown[] = [];
   /** True when the batch is full. */
   const take = (source: SourceRow): boolean => {
-    const cells = new Array<string>(columnCount);
-    for (let i = 0; i < columnCount; i += 1) {
-      const index = indexes[i]!;
-      cells[i] = index < 0 ? '' : (source.cells[index] ?? '');
+    let cells: readonly string[];
+    if (isInOrder && source.cells.length === columnCount) cells = source.cells;
+    else {
+      const picked = new Array<string>(columnCount);
+      for (let i = 0; i < columnCount; i += 1) {
+        const index = indexes[i]!;
+        picked[i] = index < 0 ? '' : (source.cells[index] ?? '');
+      }
+      cells = picked;
     }
-    if (isBlankRow(cells) || isExampleRow(cells, examples)) return false;
+    if (isBlankRow(cells) || (isExampleSkipped && isExampleRow(cells, examples))) return false;
     const outcome = schema.parseRow(cells, context);
     if (outcome.ok) {
       tally.accept();

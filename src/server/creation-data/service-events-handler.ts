@@ -2,12 +2,12 @@
 import { serviceEventsRepository } from '../../db/repositories/service-events.repository';
 import { recordKeyOf, recordKeyToBigInt } from '../../domain/creation-data/record-key';
 import { SERVICE_EVENT_SCHEMA, serviceEventIdentity, type ServiceEventRow } from '../../domain/creation-data/rows/service-events';
-import type { DatasetHandler, DatasetWriter } from './dataset-writer';
+import type { BatchWriter, DatasetHandler } from './dataset-writer';
 
 /** Each event carries up to MAX_PARTICIPANTS codes in one array parameter; 500 events keep a statement small. */
 const INSERT_BATCH = 500;
 
-const writer: DatasetWriter<ServiceEventRow> = {
+export const serviceEventsWriter: BatchWriter<ServiceEventRow> = {
   dataset: 'serviceEvents',
   async write(tx, batch) {
     let inserted = 0;
@@ -28,4 +28,4 @@ const writer: DatasetWriter<ServiceEventRow> = {
   },
 };
 
-export const serviceEventsHandler: DatasetHandler<ServiceEventRow> = { schema: SERVICE_EVENT_SCHEMA, writer };
+export const serviceEventsHandler: DatasetHandler<ServiceEventRow> = { schema: SERVICE_EVENT_SCHEMA, writer: serviceEventsWriter };

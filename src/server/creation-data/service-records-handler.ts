@@ -1,6 +1,7 @@
-// 服务记录: binary COPY straight into service_records. Duplicates (a record key already stored, or repeated in the
-// file) are dropped here, against the keys read once at the start — correct because the engine holds the creation
-// object's import lock for the whole transaction; the unique index stays as the backstop.
+// 服务记录: binary COPY straight into service_records. Duplicates (the key of a standing record, or repeated in the
+// file) are dropped here, against the keys read once at the start. This is the ONLY guard (the table has no unique
+// index, migration 0012): correct because the engine holds the creation object's import lock for the whole
+// transaction, and every service record is written through here.
 import { serviceRecordsRepository } from '../../db/repositories/service-records.repository';
 import { recordKeyOf } from '../../domain/creation-data/record-key';
 import { SERVICE_RECORD_SCHEMA, serviceRecordIdentity, type ServiceRecordRow } from '../../domain/creation-data/rows/service-records';
@@ -10,7 +11,7 @@ import { KeySet } from './key-set';
 
 async function open(tx: Db, target: WriteTarget): Promise<WriterSession<ServiceRecordRow>> {
   const stored = new KeySet();
-  await serviceRecordsRepository.forEachKey(tx, target.applicationId, (hi, lo) => stored.add(hi, lo));
+  await serviceRecordsRepository.forEachStandingKey(tx, target.applicationId, (hi, lo) => stored.add(hi, lo));
   const copy = await serviceRecordsRepository.openCopy(tx, target);
   return {
     async write(rows) {
@@ -25,14 +26,6 @@ async function open(tx: Db, target: WriteTarget): Promise<WriterSession<ServiceR
   };
 }
 
-const writer: DatasetWriter<ServiceRecordRow> = {
-  dataset: 'serviceRecords',
-  open,
-  async write(tx, batch) {
-    const session = await open(tx, batch);
-    await session.write(batch.rows);
-    return session.finish();
-  },
-};
+const writer: DatasetWriter<ServiceRecordRow> = { dataset: 'serviceRecords', open };
 
 export const serviceRecordsHandler: DatasetHandler<ServiceRecordRow> = { schema: SERVICE_RECORD_SCHEMA, writer };

@@ -1,7 +1,8 @@
 // 创建期管理 (F4 items 3–4): creation objects, their indicator dashboard with drill-downs, and the data-quality
 // hints. Route shapes are listed in src/contracts/indicators.ts.
 import type { FastifyInstance } from 'fastify';
-import { zCreationObjectIdParams, zCreationObjectListQuery, zEventPageQuery, zWindowPageQuery, zWindowQuery } from '../../contracts/indicators';
+import { zCreationObjectIdParams } from '../../contracts/creation-objects';
+import { zCreationObjectListQuery, zEventPageQuery, zWindowPageQuery, zWindowQuery } from '../../contracts/indicators';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import type { Deps } from '../use-cases/context';

@@ -48,7 +48,7 @@ const CODE_B = '9144030071526726XG';
 describe('one row of each dataset through the form', () => {
   it.each([
     ['platform', 'resources', { kind: '专家', name: '李明', employer: '华南理工大学', field: '数字化转型', agreementStartsOn: '2026-03-01' }, { identifier: expertIdentifier('李明', '华南理工大学'), isActive: '是', employer: '华南理工大学' }],
-    ['platform', 'resources', { kind: '服务机构', name: '示范咨询公司', creditCode: ` ${CODE_A.toLowerCase()} `, field: '管理咨询', agreementStartsOn: '2026-03-01', isActive: '否' }, { creditCode: CODE_A, isActive: '否' }],
+    ['platform', 'resources', { kind: '服务机构', name: '示范咨询公司', creditCode: ` ${CODE_A.toLowerCase()} `, field: '管理咨询', agreementStartsOn: '2026-03-01', agreementEndsOn: '2026-06-30', isActive: '否' }, { creditCode: CODE_A, isActive: '否', agreementEndsOn: '2026-06-30' }],
     ['platform', 'libraryCounts', { library: '政策库', asOf: '2026-07-01', count: 2400, hasPolicyPush: '是' }, { library: '法律政策库', count: '2400', hasPolicyPush: '是' }],
     ['platform', 'entryPoints', { kind: 'PC端', address: 'https://sme.example.gov.cn', needsRegistration: '是', registrationMinutes: 6.5, asOf: '2026-07-01' }, { registrationMinutes: '6.5', isActive: '是' }],
     ['platform', 'entryPoints', { kind: '移动端', mobileType: '公众号', address: '广东中小企业服务', needsRegistration: '否', asOf: '2026-07-01' }, { mobileType: '公众号', registrationMinutes: '' }],
@@ -100,7 +100,7 @@ describe('corrections supersede, unchanged rows are duplicates', () => {
     const object = await newObject();
     const expert = (name: string) => ({ kind: '专家', name, employer: '中山大学', field: '管理咨询', agreementStartsOn: '2026-02-01' });
     for (const name of ['甲', '乙', '丙']) expect((await post(operator, object.id, 'resources', expert(name))).statusCode).toBe(201);
-    expect((await post(operator, object.id, 'resources', { ...expert('乙'), isActive: '否' })).statusCode).toBe(201);
+    expect((await post(operator, object.id, 'resources', { ...expert('乙'), isActive: '否', agreementEndsOn: '2026-06-30' })).statusCode).toBe(201);
     const page1 = (await current(operator, object.id, 'resources', '?page=1&pageSize=2')).json();
     const page2 = (await current(operator, object.id, 'resources', '?page=2&pageSize=2')).json();
     expect(page1).toMatchObject({ total: 3, page: 1, pageSize: 2 });

@@ -1,21 +1,23 @@
 // 数据维护 (F4 item 2(c)): form corrections of any dataset, the current rows the forms start from, and voiding a
-// service record. Reads: the operator, its city, the province and auditors; writes: the operator only.
+// service record or an event. Reads: the operator, its city, the province and auditors; writes: the operator only.
 import type { FastifyInstance } from 'fastify';
 import {
   zCurrentRowsQuery,
   zDatasetRecordParams,
   zDatasetRecordRequest,
+  zServiceEventParams,
   zServiceRecordParams,
   zServiceRecordsQuery,
-  zVoidServiceRecordRequest,
+  zVoidRequest,
 } from '../../contracts/data-corrections';
-import { zCreationObjectIdParams } from '../../contracts/data-imports';
+import { zCreationObjectIdParams } from '../../contracts/creation-objects';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import type { Deps } from '../use-cases/context';
 import { listCurrentDatasetRows } from '../use-cases/list-current-dataset-rows';
 import { listServiceRecords } from '../use-cases/list-service-records';
 import { recordDatasetRow } from '../use-cases/record-dataset-row';
+import { voidServiceEvent } from '../use-cases/void-service-event';
 import { voidServiceRecord } from '../use-cases/void-service-record';
 
 export async function dataCorrectionsRoutes(app: FastifyInstance, options: { deps: Deps }): Promise<void> {
@@ -41,7 +43,13 @@ export async function dataCorrectionsRoutes(app: FastifyInstance, options: { dep
 
   app.post('/api/creation-objects/:id/service-records/:recordId/void', async (request) => {
     const { id, recordId } = parseInput(zServiceRecordParams, request.params);
-    const input = parseInput(zVoidServiceRecordRequest, request.body);
+    const input = parseInput(zVoidRequest, request.body);
     return voidServiceRecord(deps, contextOf(request), id, recordId, input);
+  });
+
+  app.post('/api/creation-objects/:id/service-events/:eventId/void', async (request) => {
+    const { id, eventId } = parseInput(zServiceEventParams, request.params);
+    const input = parseInput(zVoidRequest, request.body);
+    return voidServiceEvent(deps, contextOf(request), id, eventId, input);
   });
 }

@@ -101,7 +101,7 @@ describe('who may import, and when', () => {
   });
 
   it.each([
-    ['submitted', '该平台（基地）当前为“已提交，待地市初审”，不在数据采集期（自确定为创建对象起至撤销前），不能报送数据'],
+    ['submitted', '该平台（基地）当前为“已提交，待地市初审”，不在数据采集期（自确定为创建对象起至撤销前），不能报送或更正数据、管理数据接口或提交进展报告'],
     ['revoked', null],
   ] as const)('a creation object in state %s → 409 DATA_COLLECTION_CLOSED', async (state, message) => {
     const application = await creationObject(state);

@@ -7,7 +7,8 @@
 //   GET  /api/creation-objects/:id/imports/:importId/error-report.xlsx → the Excel error report
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { MAX_IMPORT_FILE_BYTES, zCreationObjectIdParams, zDatasetParams, zImportReportParams } from '../../contracts/data-imports';
+import { zCreationObjectIdParams } from '../../contracts/creation-objects';
+import { MAX_IMPORT_FILE_BYTES, zDatasetParams, zImportReportParams } from '../../contracts/data-imports';
 import { zNoInput } from '../../contracts/fields';
 import { AppError } from '../../domain/shared/app-error';
 import { receiveImportFile, type ReceivedFile } from '../creation-data/upload-file';

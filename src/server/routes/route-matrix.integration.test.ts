@@ -294,6 +294,13 @@ const CASES: RouteCase[] = [
     payload: { reason: '路由权限测试' },
     expected: { ...everyone(403, 401), applicant: 404 },
   },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/service-events/:eventId/void',
+    path: `/api/creation-objects/${NO_APPLICATION}/service-events/${NO_APPLICATION}/void`,
+    payload: { reason: '路由权限测试' },
+    expected: { ...everyone(403, 401), applicant: 404 },
+  },
   // 数据导入 (F4 item 2(a)): the creation object does not exist, so readers (and the operator on import) get 404.
   ...['/datasets/:dataset/template.xlsx', '/datasets/:dataset/template.csv', '/imports', '/imports/:importId/error-report.xlsx'].map(
     (suffix): RouteCase => ({

@@ -5,14 +5,14 @@ import { progressReportsRepository } from '../../db/repositories/progress-report
 import { halfYearsOf, planGoalsOf } from '../../domain/creation-data/progress-periods';
 import { AppError } from '../../domain/shared/app-error';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 import { notify } from './notify';
 import { notFound } from './require-actor';
 import { goalViews, toReportView } from './progress-report-view';
 
 export async function commentProgressReport(deps: Deps, ctx: RequestContext, id: string, reportId: string, input: CityCommentRequest): Promise<ProgressReportView> {
   return deps.db.transaction(async (tx) => {
-    const { actor, application, period } = await loadCreationObject(tx, ctx, id, 'progressReport.comment');
+    const { actor, application, period } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'progressReport.comment' });
     const report = await progressReportsRepository.findById(tx, reportId);
     if (!report || report.applicationId !== application.id) throw notFound();
     const commented = await progressReportsRepository.addCityComment(tx, report.id, { cityComment: input.comment, cityCommentedBy: actor.userId, cityCommentedAt: deps.clock.now() });

@@ -2,20 +2,20 @@
 // is answered once and never stored: only its SHA-256 and prefix are kept. At most MAX_ACTIVE_API_KEYS are active.
 import { MAX_ACTIVE_API_KEYS, type CreatedApiKey } from '../../contracts/api-keys';
 import { apiKeysRepository } from '../../db/repositories/api-keys.repository';
-import { isCollectingData } from '../../domain/creation-data/collection-states';
 import { AppError } from '../../domain/shared/app-error';
 import { newApiKey } from '../auth/api-key-token';
 import { toApiKeyView } from './api-key-view';
+import { requireCollectingData } from '../creation-data/collection-context';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 const DRAWS = 3;
 
 export async function createApiKey(deps: Deps, ctx: RequestContext, id: string, input: { label: string }): Promise<CreatedApiKey> {
   return deps.db.transaction(async (tx) => {
     // The object's row is locked so two requests at once cannot both pass the limit.
-    const { actor, application } = await loadCreationObject(tx, ctx, id, 'creationData.write', true);
-    if (!isCollectingData(application.state)) throw new AppError('DATA_COLLECTION_CLOSED', '该平台（基地）当前不在数据采集阶段，不能创建数据接口密钥');
+    const { actor, application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write', isLocked: true });
+    requireCollectingData(application);
     if ((await apiKeysRepository.countActive(tx, application.id)) >= MAX_ACTIVE_API_KEYS) {
       throw new AppError('API_KEY_LIMIT_REACHED', `每个平台（基地）最多同时有${MAX_ACTIVE_API_KEYS}个有效密钥，请先吊销不再使用的密钥`);
     }

@@ -1,7 +1,10 @@
 // One creation object (创建对象, Art. 7(2)) as every creation-period screen and use case sees it, loaded with the
 // access check: the operator its own, a city its own city's, the province and the auditors all (Art. 13);
-// anyone else's → 404 with the same message as a missing record.
+// a role without the action → 403; an object that does not exist, is not (yet) a creation object, or is outside
+// the person's reach → the same 404 with the same message as a missing record. Every creation-period use case
+// loads its object through here, so the policy is applied the same way everywhere.
 import type { CreationObjectSummary } from '../../contracts/creation-objects';
+import type { ApplicationRow } from '../../db/repositories/applications.repository';
 import { creationObjectsRepository, type CreationObjectRow } from '../../db/repositories/creation-objects.repository';
 import { authorize, type Action, type Actor } from '../../domain/access/policy';
 import { isCollectingData } from '../../domain/creation-data/collection-states';
@@ -18,24 +21,36 @@ import { notFound, requirePermission } from './require-actor';
 
 export interface LoadedCreationObject {
   actor: Actor;
+  application: ApplicationRow;
   row: CreationObjectRow;
   summary: CreationObjectSummary;
   period: CreationPeriod;
   set: StandardSet;
 }
 
-/** The creation object with the action checked against its city and organisation. */
-export async function loadCreationObject(deps: Deps, ctx: RequestContext, id: string, action: Action = 'creationData.read'): Promise<LoadedCreationObject> {
+export interface LoadOptions {
+  /** What the person is about to do; reading by default. */
+  action?: Action;
+  /** Take the application row FOR UPDATE (inside a transaction) to serialise changes to the object. */
+  isLocked?: boolean;
+}
+
+/**
+ * The creation object with the action checked against its city and organisation. `source.db` is the transaction
+ * when the caller writes.
+ */
+export async function loadCreationObject(source: Pick<Deps, 'db' | 'clock'>, ctx: RequestContext, id: string, options: LoadOptions = {}): Promise<LoadedCreationObject> {
+  const action = options.action ?? 'creationData.read';
   requirePermission(ctx, action);
-  const row = await creationObjectsRepository.findById(deps.db, id);
+  const row = await creationObjectsRepository.findById(source.db, id, options.isLocked);
   if (!row) throw notFound();
   const actor = requirePermission(ctx, action, { cityCode: row.application.cityCode, organisationId: row.application.organisationId });
-  const summary = toCreationObjectSummary(row, actor, deps.clock.today());
+  const summary = toCreationObjectSummary(row, actor, source.clock.today());
   const period = creationPeriod(row.application.facts);
   const set = findStandardSet(row.application.standardVersion);
   // Every creation object has its period's last day (the repository selects on it) and a published set version.
   if (!period || !set) throw new Error(`creation object ${id} has no period or no standard set ${row.application.standardVersion}`);
-  return { actor, row, summary, period, set };
+  return { actor, application: row.application, row, summary, period, set };
 }
 
 export function toCreationObjectSummary(row: CreationObjectRow, actor: Actor, today: PlainDate): CreationObjectSummary {
@@ -66,12 +81,14 @@ export function toCreationObjectSummary(row: CreationObjectRow, actor: Actor, to
     isCollectingData: isCollecting,
     datasets: datasetsFor(carrier),
     canWrite: isCollecting && authorize(actor, 'creationData.write', scoped) === 'allow',
-    canComment: isCollecting && authorize(actor, 'progressReport.comment', scoped) === 'allow',
+    // A submitted report stays the city's to comment on whatever the object's later state (acceptance, certification,
+    // exit): the comment is about the half year reported, and commentProgressReport applies the same rule (Art. 13).
+    canComment: authorize(actor, 'progressReport.comment', scoped) === 'allow',
   };
 }
 
 /** A submitted platform application always names its kind (findMissingParts); null only for malformed content. */
-function platformKindOf(content: Record<string, unknown>): PlatformKind | null {
+export function platformKindOf(content: Record<string, unknown>): PlatformKind | null {
   const kind = content.platformKind;
   return (PLATFORM_KINDS as readonly unknown[]).includes(kind) ? (kind as PlatformKind) : null;
 }

@@ -6,7 +6,7 @@ import { getDatasetHandler, requireRegisteredDataset } from '../creation-data/da
 import { buildTemplateCsv, buildTemplateXlsx } from '../creation-data/template';
 import { XLSX_TYPE } from '../documents/xlsx-workbook';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 export interface TemplateDownload {
   bytes: Buffer;
@@ -16,7 +16,7 @@ export interface TemplateDownload {
 }
 
 export async function downloadDatasetTemplate(deps: Deps, ctx: RequestContext, id: string, dataset: string, format: 'xlsx' | 'csv'): Promise<TemplateDownload> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, id);
   const key = requireRegisteredDataset(dataset);
   const { schema } = getDatasetHandler(key);
   requireDatasetOfCarrier(application, key);

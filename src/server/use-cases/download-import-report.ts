@@ -8,7 +8,7 @@ import { XLSX_TYPE } from '../documents/xlsx-workbook';
 import { shanghaiDateOf } from '../clock';
 import { openContentStream } from '../storage/file-storage';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 export interface ReportDownload {
   stream: Readable;
@@ -18,7 +18,7 @@ export interface ReportDownload {
 }
 
 export async function downloadImportReport(deps: Deps, ctx: RequestContext, id: string, importId: string): Promise<ReportDownload> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, id);
   const row = await dataImportsRepository.findById(deps.db, application.id, importId);
   if (!row) throw new AppError('NOT_FOUND', '未找到该导入记录');
   if (!row.errorReportFileId) throw new AppError('NOT_FOUND', '这次导入没有被拒绝的行，没有错误报告');

@@ -1,6 +1,6 @@
 import type { DataFlagsView } from '../../contracts/indicators';
 import { dataFlagsRepository, type ImportRecord } from '../../db/repositories/data-flags.repository';
-import { buildDataFlags, FLAG_NOTE, type AnswerGroup } from '../../domain/creation-data/data-flags';
+import { buildDataFlags, FLAG_NOTE, outsidePeriodBounds, type AnswerGroup } from '../../domain/creation-data/data-flags';
 import { shanghaiDateOf } from '../clock';
 import type { Deps, RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
@@ -9,12 +9,12 @@ const SOURCE_LABELS: Record<string, string> = { file: '文件导入', api: '接�
 
 /** Art. 12 data-quality hints over all of a creation object's data: for reviewers to look at, never acted on. */
 export async function getDataFlags(deps: Deps, ctx: RequestContext, id: string): Promise<DataFlagsView> {
-  const { period } = await loadCreationObject(deps, ctx, id);
+  const { application, period } = await loadCreationObject(deps, ctx, id);
   const db = deps.db;
   const [imports, outsideGuangdong, outsidePeriod, sameDayRepeats, events, answers] = await Promise.all([
     dataFlagsRepository.importRejections(db, id),
     dataFlagsRepository.outsideGuangdong(db, id),
-    dataFlagsRepository.outsidePeriod(db, id, period),
+    dataFlagsRepository.outsidePeriod(db, id, outsidePeriodBounds(period, application.state)),
     dataFlagsRepository.sameDayRepeats(db, id),
     dataFlagsRepository.comparableEvents(db, id),
     dataFlagsRepository.answersByImport(db, id),

@@ -30,7 +30,7 @@ async function platformDashboard(deps: Deps, loaded: LoadedCreationObject, windo
     subject: { carrier: 'platform', platformKind: summary.platformKind, region: summary.region, facts },
     window,
     indicatorNotes: { 'platform.digitalBase': libraryNotes(snapshots, period.startsOn, asOf) },
-    notes: [`服务资源池、服务入口和资源库按${asOf}的状态统计；服务记录和线下活动按${window.startsOn}至${window.endsOn}的日期统计（已作废的记录不计）`],
+    notes: [`服务资源池、服务入口和资源库按${asOf}的状态统计；服务记录和线下活动按${window.startsOn}至${window.endsOn}的日期统计（已作废的记录和活动不计）`],
   });
 }
 

@@ -8,10 +8,10 @@ import { openCsvRows } from '../creation-data/readers/csv-rows';
 import { openXlsxRows } from '../creation-data/readers/xlsx-rows';
 import { removeReceived, type ReceivedFile } from '../creation-data/upload-file';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 export async function importDatasetFile(deps: Deps, ctx: RequestContext, id: string, dataset: string, receive: () => Promise<ReceivedFile>): Promise<ImportResult> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.write');
+  const { application } = await loadCreationObject(deps, ctx, id, { action: 'creationData.write' });
   const key = requireRegisteredDataset(dataset);
   requireDatasetOfCarrier(application, key);
   requireCollectingData(application);

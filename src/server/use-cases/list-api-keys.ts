@@ -3,10 +3,10 @@ import { MAX_ACTIVE_API_KEYS, type ApiKeyList } from '../../contracts/api-keys';
 import { apiKeysRepository } from '../../db/repositories/api-keys.repository';
 import { toApiKeyView } from './api-key-view';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 export async function listApiKeys(deps: Deps, ctx: RequestContext, id: string): Promise<ApiKeyList> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, id);
   const rows = await apiKeysRepository.listByApplication(deps.db, application.id);
   return { keys: rows.map((row) => toApiKeyView(row.key, row.createdByName)), maxActive: MAX_ACTIVE_API_KEYS };
 }

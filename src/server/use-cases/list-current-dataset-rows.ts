@@ -8,6 +8,7 @@ import { entryPointRowOf, entryPointsRepository } from '../../db/repositories/en
 import { libraryCountRowOf, libraryCountsRepository } from '../../db/repositories/library-counts.repository';
 import { resourceEntriesRepository, resourceRowOf } from '../../db/repositories/resource-entries.repository';
 import { serviceEventRowsRepository } from '../../db/repositories/service-event-rows.repository';
+import { serviceEventVoidsRepository } from '../../db/repositories/service-event-voids.repository';
 import type { Page, PageRequest } from '../../db/repositories/superseding-rows';
 import type { Db } from '../../db/client';
 import { DATASETS, type DatasetKey } from '../../domain/creation-data/datasets';
@@ -20,7 +21,7 @@ import { resourceCells } from '../../domain/creation-data/rows/resources';
 import { AppError } from '../../domain/shared/app-error';
 import { requireDatasetOfCarrier } from '../creation-data/collection-context';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 type RowLister = (db: Db, applicationId: string, page: PageRequest) => Promise<Page<CurrentRow>>;
 
@@ -31,11 +32,24 @@ function lister<R extends { id: string; recordedAt: Date }>(
 ): RowLister {
   return async (db, applicationId, page) => {
     const found = await list(db, applicationId, page);
-    return { total: found.total, items: found.items.map((record) => ({ id: record.id, cells: cellsOf(record), recordedAt: record.recordedAt.toISOString() })) };
+    return { total: found.total, items: found.items.map((record) => ({ id: record.id, cells: cellsOf(record), recordedAt: record.recordedAt.toISOString(), voided: null })) };
   };
 }
 
-const EVENTS = lister(serviceEventRowsRepository.listNewestFirst, serviceEventCells);
+const listEvents = lister(serviceEventRowsRepository.listNewestFirst, serviceEventCells);
+
+/** Every event, a voided one marked (已作废) with its reason: an event is corrected by voiding it. */
+const EVENTS: RowLister = async (db, applicationId, page) => {
+  const found = await listEvents(db, applicationId, page);
+  const voids = new Map((await serviceEventVoidsRepository.findVoids(db, applicationId, found.items.map((row) => row.id))).map((v) => [v.eventId, v]));
+  return {
+    total: found.total,
+    items: found.items.map((row) => {
+      const v = voids.get(row.id);
+      return { ...row, voided: v ? { reason: v.reason, voidedAt: v.voidedAt.toISOString(), voidedByName: v.voidedByName } : null };
+    }),
+  };
+};
 
 /** Service records are many and are corrected by voiding: they have their own search (list-service-records.ts). */
 const LISTERS: Partial<Record<DatasetKey, RowLister>> = {
@@ -54,7 +68,7 @@ export async function listCurrentDatasetRows(
   params: { id: string; dataset: DatasetKey },
   page: PageRequest,
 ): Promise<CurrentRowsPage> {
-  const { application } = await loadCreationObject(deps.db, ctx, params.id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, params.id);
   requireDatasetOfCarrier(application, params.dataset);
   const list = LISTERS[params.dataset];
   if (!list) {

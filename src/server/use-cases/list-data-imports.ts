@@ -3,10 +3,10 @@ import type { ImportHistory, ImportSource } from '../../contracts/data-imports';
 import { dataImportsRepository } from '../../db/repositories/data-imports.repository';
 import { DATASETS, isDatasetKey } from '../../domain/creation-data/datasets';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 export async function listDataImports(deps: Deps, ctx: RequestContext, id: string): Promise<ImportHistory> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, id);
   const rows = await dataImportsRepository.listByApplication(deps.db, application.id);
   return {
     imports: rows.flatMap(({ import: row, createdByName }) =>

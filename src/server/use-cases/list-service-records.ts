@@ -3,7 +3,7 @@
 import type { ServiceRecordsPage } from '../../contracts/data-corrections';
 import { serviceRecordVoidsRepository } from '../../db/repositories/service-record-voids.repository';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 import { toServiceRecordItem } from './service-record-view';
 
 export async function listServiceRecords(
@@ -12,7 +12,7 @@ export async function listServiceRecords(
   id: string,
   query: { q?: string | undefined; page: number; pageSize: number },
 ): Promise<ServiceRecordsPage> {
-  const { application } = await loadCreationObject(deps.db, ctx, id, 'creationData.read');
+  const { application } = await loadCreationObject(deps, ctx, id);
   const found = await serviceRecordVoidsRepository.search(deps.db, application.id, query);
   return { total: found.total, page: query.page, pageSize: query.pageSize, records: found.items.map(toServiceRecordItem) };
 }

@@ -12,7 +12,7 @@ import { getDatasetHandler } from '../creation-data/dataset-handlers';
 import { ingest, type SourceRow } from '../creation-data/ingest';
 import { rowsFromObjects } from '../creation-data/object-rows';
 import type { Deps, RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 
 function refuseUnknownCells(columns: readonly DatasetColumn[], cells: Record<string, unknown>): void {
   const unknown = Object.keys(cells).filter((key) => !columns.some((column) => column.key === key));
@@ -28,7 +28,7 @@ export async function recordDatasetRow(
   params: { id: string; dataset: DatasetKey },
   input: DatasetRecordRequest,
 ): Promise<DatasetRecordResult> {
-  const { application } = await loadCreationObject(deps.db, ctx, params.id, 'creationData.write');
+  const { application } = await loadCreationObject(deps, ctx, params.id, { action: 'creationData.write' });
   requireDatasetOfCarrier(application, params.dataset);
   requireCollectingData(application);
   const { schema } = getDatasetHandler(params.dataset);

@@ -4,12 +4,12 @@ import { apiKeysRepository } from '../../db/repositories/api-keys.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { toApiKeyView } from './api-key-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 import { notFound } from './require-actor';
 
 export async function revokeApiKey(deps: Deps, ctx: RequestContext, id: string, keyId: string): Promise<ApiKeyView> {
   return deps.db.transaction(async (tx) => {
-    const { actor, application } = await loadCreationObject(tx, ctx, id, 'creationData.write');
+    const { actor, application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write' });
     const key = await apiKeysRepository.findById(tx, keyId);
     if (!key || key.applicationId !== application.id) throw notFound();
     const revoked = await apiKeysRepository.revoke(tx, key.id, { revokedBy: actor.userId, revokedAt: deps.clock.now() });

@@ -2,18 +2,18 @@
 // still taken and shows as late), with its progress on each goal of the creation plan; the city is told.
 import type { ProgressReportView, SubmitProgressReportRequest } from '../../contracts/progress-reports';
 import { progressReportsRepository } from '../../db/repositories/progress-reports.repository';
-import { isCollectingData } from '../../domain/creation-data/collection-states';
 import { findGoalProgressProblems, halfYearsOf, isReportable, planGoalsOf } from '../../domain/creation-data/progress-periods';
 import { AppError } from '../../domain/shared/app-error';
+import { requireCollectingData } from '../creation-data/collection-context';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 import { notify } from './notify';
 import { goalViews, toReportView } from './progress-report-view';
 
 export async function submitProgressReport(deps: Deps, ctx: RequestContext, id: string, input: SubmitProgressReportRequest): Promise<ProgressReportView> {
   return deps.db.transaction(async (tx) => {
-    const { actor, application, period } = await loadCreationObject(tx, ctx, id, 'creationData.write');
-    if (!isCollectingData(application.state)) throw new AppError('DATA_COLLECTION_CLOSED', '该平台（基地）当前不在创建期数据采集阶段，不能提交进展报告');
+    const { actor, application, period } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write' });
+    requireCollectingData(application);
     const halves = halfYearsOf(period);
     const half = halves[input.halfYear - 1];
     if (!half) {

@@ -1,20 +1,20 @@
 // 作废服务记录 (F4 item 2(c)): the operator takes back a service record entered by mistake. The record stays (DESIGN §5:
 // data are never deleted) and a void row with the reason makes it stop counting; a void cannot be undone.
-import type { ServiceRecordItem, VoidServiceRecordRequest } from '../../contracts/data-corrections';
+import type { ServiceRecordItem, VoidRequest } from '../../contracts/data-corrections';
 import { serviceRecordVoidsRepository } from '../../db/repositories/service-record-voids.repository';
-import { isCollectingData } from '../../domain/creation-data/collection-states';
 import { AppError } from '../../domain/shared/app-error';
+import { requireCollectingData } from '../creation-data/collection-context';
 import { appendAudit, type Deps, type RequestContext } from './context';
-import { loadCreationObject } from './creation-object-access';
+import { loadCreationObject } from './creation-object-view';
 import { notFound } from './require-actor';
 import { toServiceRecordItem } from './service-record-view';
 
-export async function voidServiceRecord(deps: Deps, ctx: RequestContext, id: string, recordId: number, input: VoidServiceRecordRequest): Promise<ServiceRecordItem> {
+export async function voidServiceRecord(deps: Deps, ctx: RequestContext, id: string, recordId: number, input: VoidRequest): Promise<ServiceRecordItem> {
   return deps.db.transaction(async (tx) => {
-    const { actor, application } = await loadCreationObject(tx, ctx, id, 'creationData.write', true);
+    const { actor, application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write', isLocked: true });
     const record = await serviceRecordVoidsRepository.findRecord(tx, application.id, recordId);
     if (!record) throw notFound();
-    if (!isCollectingData(application.state)) throw new AppError('DATA_COLLECTION_CLOSED', '该创建对象当前不接收数据，服务记录不能作废');
+    requireCollectingData(application);
     const voidedAt = deps.clock.now();
     const isVoided = await serviceRecordVoidsRepository.insert(tx, { recordId, applicationId: application.id, reason: input.reason, voidedBy: actor.userId, voidedAt });
     if (!isVoided) {

@@ -24,7 +24,20 @@ describe('入驻企业 rows', () => {
       rdSpending: 96,
       inventionPatents: 3,
       qualityCategory: 'specialised',
+      isResident: true,
     });
+  });
+
+  it.each([
+    ['是', true],
+    ['否', false],
+    ['', true], // the column is optional: an older template without it lists resident enterprises
+  ])('是否在园 “%s” → resident %s', (cell, expected) => {
+    expect(parse(BASE_ENTERPRISES_SCHEMA, { ...ENTERPRISE, isResident: cell })).toMatchObject({ isResident: expected });
+  });
+
+  it('是否在园 other than 是/否 is refused', () => {
+    expect(parse(BASE_ENTERPRISES_SCHEMA, { ...ENTERPRISE, isResident: '迁出' })).toEqual(['是否在园: 应为“是”或“否”之一，而不是“迁出”']);
   });
 
   it.each([

@@ -1,11 +1,12 @@
 // 入驻企业 of a base, per year (Attachment 2): the enterprise count, the leading industry's revenue share (by GB/T 4754
 // industry class), the quality-enterprise share (each enterprise at its highest category) and the R&D intensity
-// (R&D spending / revenue). One enterprise per year; a later row for the same year and credit code supersedes.
-import { optional, readCreditCode, readDecimal, readInteger, readText, MISSING, type CellResult } from '../cells';
+// (R&D spending / revenue). One enterprise per year; a later row for the same year and credit code supersedes, so an
+// enterprise listed by mistake, or that moved out, is a new row with 是否在园 = 否 and no longer counts for that year.
+import { optional, readCreditCode, readDecimal, readInteger, readText, readYesNo, MISSING, type CellResult } from '../cells';
 import type { DatasetColumn, DatasetRowSchema } from '../row-schema';
 import type { QualityCategory } from '../../standards/types';
 import { readIndustryClass } from './industry-code';
-import { readRow } from './row-reader';
+import { readRow, YES_NO_CHOICES } from './row-reader';
 
 export interface BaseEnterpriseRow {
   year: number;
@@ -19,6 +20,8 @@ export interface BaseEnterpriseRow {
   rdSpending: number;
   inventionPatents: number;
   qualityCategory: QualityCategory | null;
+  /** False: not (or no longer) resident in the base that year — the enterprise is left out of the base's figures. */
+  isResident: boolean;
 }
 
 /** The short names the template asks for (Attachment 2, 指标解释说明 2). */
@@ -83,6 +86,14 @@ export const BASE_ENTERPRISE_COLUMNS = [
     hint: '最高一级：单项冠军、专精特新“小巨人”、专精特新、高新技术企业、科技型中小企业或创新型中小企业；都不是则不填',
     choices: () => Object.values(QUALITY_CATEGORY_LABELS),
   },
+  {
+    key: 'isResident',
+    header: '是否在园',
+    isRequired: false,
+    example: '是',
+    hint: '是或否；填“否”表示该企业该年度不在基地内（录错或已迁出），不计入基地指标；不填视为“是”',
+    choices: () => YES_NO_CHOICES,
+  },
 ] as const satisfies readonly DatasetColumn[];
 
 type BaseEnterpriseKey = (typeof BASE_ENTERPRISE_COLUMNS)[number]['key'];
@@ -98,6 +109,7 @@ export function baseEnterpriseCells(row: BaseEnterpriseRow): Record<BaseEnterpri
     rdSpending: String(row.rdSpending),
     inventionPatents: String(row.inventionPatents),
     qualityCategory: row.qualityCategory ? QUALITY_CATEGORY_LABELS[row.qualityCategory] : '',
+    isResident: row.isResident ? '是' : '否',
   };
 }
 
@@ -116,6 +128,7 @@ export const BASE_ENTERPRISES_SCHEMA: DatasetRowSchema<BaseEnterpriseRow> = {
     const rdSpending = row.read('rdSpending', (raw) => readDecimal(raw, AMOUNT));
     const inventionPatents = row.read('inventionPatents', (raw) => readInteger(raw, { min: 0, max: 100_000 }));
     const qualityCategory = row.read('qualityCategory', (raw) => optional(raw, readQualityCategory));
+    const isResident = row.read('isResident', (raw) => optional(raw, readYesNo));
     return row.finish(() => ({
       year: year!,
       creditCode: creditCode!,
@@ -125,6 +138,7 @@ export const BASE_ENTERPRISES_SCHEMA: DatasetRowSchema<BaseEnterpriseRow> = {
       rdSpending: rdSpending!,
       inventionPatents: inventionPatents!,
       qualityCategory: qualityCategory ?? null,
+      isResident: isResident ?? true,
     }));
   },
 };

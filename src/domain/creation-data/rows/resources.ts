@@ -1,6 +1,8 @@
 // 服务资源池 (Attachment 1, 汇集服务资源): the service organisations and experts a platform has signed up. The
 // indicator counts distinct organisations (by credit code) and experts (by name and employer) still in the pool, so
-// a resource that leaves is a new row with 是否在库 = 否 rather than a deleted one (DESIGN §5).
+// a resource that leaves is a new row with 是否在库 = 否 rather than a deleted one (DESIGN §5). That row must say the
+// day it left (协议结束日期): the pool on a day is counted from the agreement dates, so a departure reported later
+// takes the resource out from that day on and leaves the windows before it as they were.
 import { optional, readChoice, readCreditCode, readDate, readText, readYesNo } from '../cells';
 import type { DatasetColumn, DatasetRowSchema } from '../row-schema';
 import type { PlainDate } from '../../shared/plain-date';
@@ -43,8 +45,8 @@ export const RESOURCE_COLUMNS = [
   { key: 'employer', header: '工作单位', isRequired: false, example: '', hint: '专家必填；服务机构不填' },
   { key: 'field', header: '服务领域', isRequired: true, example: '管理咨询', hint: '该资源提供的服务领域' },
   { key: 'agreementStartsOn', header: '协议开始日期', isRequired: true, example: '2026-01-10', hint: '合作协议生效日期，YYYY-MM-DD，不晚于今天' },
-  { key: 'agreementEndsOn', header: '协议结束日期', isRequired: false, example: '2028-01-09', hint: '不早于开始日期；长期有效不填' },
-  { key: 'isActive', header: '是否在库', isRequired: false, example: '是', hint: '是或否；填“否”表示该资源已退出资源池，不填视为“是”', choices: () => YES_NO_CHOICES },
+  { key: 'agreementEndsOn', header: '协议结束日期', isRequired: false, example: '2028-01-09', hint: '不早于开始日期；长期有效不填；资源退出资源池时填退出日期' },
+  { key: 'isActive', header: '是否在库', isRequired: false, example: '是', hint: '是或否；填“否”表示该资源已退出资源池（须填协议结束日期），不填视为“是”', choices: () => YES_NO_CHOICES },
 ] as const satisfies readonly DatasetColumn[];
 
 type ResourceKey = (typeof RESOURCE_COLUMNS)[number]['key'];
@@ -84,6 +86,7 @@ export const RESOURCES_SCHEMA: DatasetRowSchema<ResourceRow> = {
     const endsOn = row.read('agreementEndsOn', (raw) => optional(raw, (value) => readDate(value)));
     if (startsOn && endsOn && endsOn < startsOn) row.reject('agreementEndsOn', `协议结束日期${endsOn}早于开始日期${startsOn}`);
     const isActive = row.read('isActive', (raw) => optional(raw, readYesNo));
+    if (isActive === false && row.isBlank('agreementEndsOn')) row.reject('agreementEndsOn', '是否在库为“否”时须填写协议结束日期（该资源退出资源池的日期）');
     return row.finish(() => ({
       kind: kind!,
       identifier: kind === 'organisation' ? creditCode! : expertIdentifier(name!, employer!),

@@ -24,7 +24,7 @@ describe('stored rows written back as cells read back unchanged', () => {
       employer: null,
       field: '管理咨询',
       agreementStartsOn: '2026-01-10',
-      agreementEndsOn: null,
+      agreementEndsOn: '2026-09-30',
       isActive: false,
     },
     {
@@ -58,8 +58,8 @@ describe('stored rows written back as cells read back unchanged', () => {
   });
 
   it.each([
-    { year: 2026, creditCode: '914403001922038216', name: '企业', industryCode: 'C3981', revenue: 3200.1234, rdSpending: 0, inventionPatents: 0, qualityCategory: 'littleGiant' as const },
-    { year: 2025, creditCode: '9144030071526726XG', name: '企业', industryCode: 'I6510', revenue: 0, rdSpending: 12.5, inventionPatents: 7, qualityCategory: null },
+    { year: 2026, creditCode: '914403001922038216', name: '企业', industryCode: 'C3981', revenue: 3200.1234, rdSpending: 0, inventionPatents: 0, qualityCategory: 'littleGiant' as const, isResident: true },
+    { year: 2025, creditCode: '9144030071526726XG', name: '企业', industryCode: 'I6510', revenue: 0, rdSpending: 12.5, inventionPatents: 7, qualityCategory: null, isResident: false },
   ])('base enterprise $industryCode', (row) => {
     expect(roundTrip(BASE_ENTERPRISES_SCHEMA, baseEnterpriseCells, row)).toEqual(row);
   });

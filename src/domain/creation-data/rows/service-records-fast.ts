@@ -1,10 +1,11 @@
 // The fast path of the service-record schema: a row written the usual way (credit code in upper case without spaces,
-// date as YYYY-MM-DD, known labels) is read with plain character checks and no intermediate objects. It only ever
-// ACCEPTS: a row it does not take (any doubt, any problem) returns null and goes through the checked path, which
+// date as YYYY-MM-DD from 1900 on, known labels, no NUL character) is read with plain character checks and no
+// intermediate objects. It only ever ACCEPTS: a row it does not take (any doubt, any problem) returns null and goes through the checked path, which
 // gives the same values for every row this accepts (service-records-fast.test.ts compares the two).
 import { CREDIT_CODE_ALPHABET } from '../../credit-code/credit-code';
 import { findCityChild } from '../../divisions/divisions';
 import { daysInMonth } from '../../shared/plain-date';
+import { MIN_YEAR } from '../cells';
 import type { RowContext } from '../row-schema';
 import type { ServiceChannel, ServiceRecordRow } from './service-records';
 
@@ -41,22 +42,22 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
-/** YYYY-MM-DD of a day that exists, not after today. */
+/** YYYY-MM-DD of a day that exists, from 1900 on, not after today. */
 function isCanonicalDate(date: string, today: string): boolean {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
   const year = digits(date, 0, 4);
   const month = digits(date, 5, 7);
   const day = digits(date, 8, 10);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && date <= today;
+  return year >= MIN_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && date <= today;
 }
 
 export function parseCanonicalRow(cells: readonly string[], context: RowContext): ServiceRecordRow | null {
   const id = (cells[0] ?? '').trim();
-  if (id.length > 64) return null;
+  if (id.length > 64 || id.includes('\u0000')) return null;
   const creditCode = cells[1] ?? '';
   if (!isValidCode(creditCode)) return null;
   const enterpriseName = (cells[2] ?? '').trim();
-  if (enterpriseName === '' || enterpriseName.length > 100) return null;
+  if (enterpriseName === '' || enterpriseName.length > 100 || enterpriseName.includes('\u0000')) return null;
   const divisionCode = (cells[3] ?? '').trim();
   if (!findCityChild(divisionCode)) return null;
   const serviceItem = (cells[4] ?? '').trim();

@@ -44,6 +44,10 @@ function unreadable(): AppError {
 
 async function* sheetRows(path: string): AsyncGenerator<{ number: number; cells: string[] }> {
   const input = createReadStream(path);
+  // sharedStrings 'cache' is the only mode in which exceljs gives cells their text ('emit' hands the strings out
+  // separately, to be kept by the caller all the same; 'ignore' drops them). So a workbook's unique strings are held
+  // while its first sheet is read: bounded by the upload cap, but a million distinct names cost ~100 MB, so a
+  // million-row import is better sent as CSV (streamed with no such table).
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   try {
     for await (const worksheet of reader) {
@@ -58,11 +62,19 @@ async function* sheetRows(path: string): AsyncGenerator<{ number: number; cells:
   }
 }
 
-/** Reads the header row (the first row with content) at once; the data rows follow as the engine asks for them. */
+function isBlank(cells: readonly string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * Reads the header row — the first row with content, so a title or blank lines above it do no harm to finding it —
+ * at once; the data rows follow as the engine asks for them, numbered as Excel shows them.
+ */
 export async function openXlsxRows(path: string): Promise<RowSource> {
   const iterator = sheetRows(path);
-  const first = await iterator.next();
-  if (first.done || first.value.cells.every((cell) => cell.trim() === '')) {
+  let first = await iterator.next();
+  while (!first.done && isBlank(first.value.cells)) first = await iterator.next();
+  if (first.done) {
     await iterator.return(undefined);
     throw new AppError('IMPORT_UNREADABLE', '工作簿的第一个工作表是空的：请在模板中填写数据后重新导入');
   }

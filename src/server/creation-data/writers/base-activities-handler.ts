@@ -4,9 +4,9 @@
 import { BASE_ACTIVITIES_SCHEMA } from '../../../domain/creation-data/rows/base-activities';
 import type { ServiceEventRow } from '../../../domain/creation-data/rows/service-events';
 import type { DatasetHandler } from '../dataset-writer';
-import { serviceEventsHandler } from '../service-events-handler';
+import { serviceEventsWriter } from '../service-events-handler';
 
 export const baseActivitiesHandler: DatasetHandler<ServiceEventRow> = {
   schema: BASE_ACTIVITIES_SCHEMA,
-  writer: { dataset: 'baseActivities', write: (tx, batch) => serviceEventsHandler.writer.write(tx, batch) },
+  writer: { dataset: 'baseActivities', write: (tx, batch) => serviceEventsWriter.write(tx, batch) },
 };

@@ -38,6 +38,11 @@ export const RECORD_IDENTITY: Partial<Record<DatasetKey, string>> = {
   baseProfiles: '年度',
 };
 
+/** Events (线下服务活动, 基地服务活动) are corrected by voiding the wrong one and entering it again. */
+export function isEventDataset(dataset: DatasetKey): boolean {
+  return dataset === 'serviceEvents' || dataset === 'baseActivities';
+}
+
 export function isCorrectable(dataset: DatasetKey): boolean {
   return RECORD_IDENTITY[dataset] !== undefined;
 }
@@ -55,4 +60,5 @@ export const correctionPaths = {
   serviceRecords: (objectId: string, q: string, page: number, pageSize: number) =>
     `/api/creation-objects/${objectId}/service-records?${new URLSearchParams({ ...(q ? { q } : {}), page: String(page), pageSize: String(pageSize) }).toString()}`,
   voidRecord: (objectId: string, recordId: number) => `/api/creation-objects/${objectId}/service-records/${recordId}/void`,
+  voidEvent: (objectId: string, eventId: string) => `/api/creation-objects/${objectId}/service-events/${eventId}/void`,
 };

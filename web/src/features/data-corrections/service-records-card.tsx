@@ -2,61 +2,20 @@
 // entered by mistake is voided (作废) with a reason — it stays listed, marked, and no longer counts. A missing record
 // is added through the same form as every dataset.
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { CreationObjectSummary } from '../../../../src/contracts/creation-objects';
-import { zVoidServiceRecordRequest, type ServiceRecordItem, type ServiceRecordsPage } from '../../../../src/contracts/data-corrections';
+import type { ServiceRecordItem, ServiceRecordsPage } from '../../../../src/contracts/data-corrections';
 import { DATASETS } from '../../../../src/domain/creation-data/datasets';
-import { LoadErrorAlert, RefusalAlert, type Refusal } from '../../components/form-alerts';
-import { api, toApiError } from '../../lib/api';
-import { applyFieldIssues, issuesFromApi, issuesFromZod } from '../../lib/form-errors';
+import { LoadErrorAlert } from '../../components/form-alerts';
 import { formatDateTime } from '../../lib/format-date-time';
 import { useFetch } from '../../lib/use-fetch';
 import { correctionPaths } from './dataset-schemas';
 import { RecordFormModal } from './record-form-modal';
+import { VoidModal } from './void-modal';
 
 const { Paragraph, Text } = Typography;
 const PAGE_SIZE = 10;
-
-function VoidRecordModal({ objectId, record, onClose, onVoided }: { objectId: string; record: ServiceRecordItem; onClose: () => void; onVoided: () => void }) {
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const submit = async (values: { reason?: string }) => {
-    setRefusal(null);
-    const parsed = zVoidServiceRecordRequest.safeParse({ reason: values.reason ?? '' });
-    if (!parsed.success) {
-      applyFieldIssues(form, issuesFromZod(parsed.error));
-      return;
-    }
-    setSaving(true);
-    try {
-      await api.post(correctionPaths.voidRecord(objectId, record.id), parsed.data);
-      void message.success('服务记录已作废');
-      onVoided();
-    } catch (caught) {
-      const error = toApiError(caught);
-      setRefusal({ message: error.message, general: applyFieldIssues(form, issuesFromApi(error)) });
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal open title="作废服务记录" okText="作废" okButtonProps={{ danger: true }} cancelText="取消" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
-      <Paragraph>
-        {record.serviceDate} · {record.enterpriseName}（{record.creditCode}）· {record.serviceItem}
-      </Paragraph>
-      <Paragraph type="secondary">作废后该记录不再计入指标，记录本身和作废原因保留备查，作废不能撤回。</Paragraph>
-      {refusal && <RefusalAlert refusal={refusal} hint="请按提示修改后重试。" />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)} aria-label="作废服务记录">
-        <Form.Item name="reason" label="作废原因" required>
-          <Input.TextArea rows={3} maxLength={500} showCount placeholder="如：重复录入、企业信息录错（已重新录入）" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
 
 export function ServiceRecordsCard({ object, canEdit }: { object: CreationObjectSummary; canEdit: boolean }) {
   const [query, setQuery] = useState({ q: '', page: 1 });
@@ -151,9 +110,10 @@ export function ServiceRecordsCard({ object, canEdit }: { object: CreationObject
         pagination={{ current: query.page, pageSize: PAGE_SIZE, total: records.data?.total ?? 0, onChange: (page) => setQuery((q) => ({ ...q, page })), hideOnSinglePage: true, showTotal: (total) => `共 ${total} 条` }}
       />
       {voiding && (
-        <VoidRecordModal
-          objectId={object.id}
-          record={voiding}
+        <VoidModal
+          title="作废服务记录"
+          path={correctionPaths.voidRecord(object.id, voiding.id)}
+          summary={`${voiding.serviceDate} · ${voiding.enterpriseName}（${voiding.creditCode}）· ${voiding.serviceItem}`}
           onClose={() => setVoiding(null)}
           onVoided={() => {
             setVoiding(null);
