@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
+import { openCreationObjectTab, seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
 import { asCells, plainHeader, readFirstSheet, serviceRecords, withWrongCheckCharacter, writeCsv, writeWorkbook, type ServiceRecord } from './support/service-record-workbooks';
 import { seeText } from './support/whole-path-steps';
 
@@ -38,15 +38,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** 创建期管理 → the platform → one of its tabs. */
-async function openTab(page: Page, tab: string): Promise<void> {
-  await page.getByRole('menuitem', { name: '创建期管理' }).click();
-  await page.waitForURL(/\/workspace\/creation-objects$/);
-  await page.getByRole('link', { name: NAME }).first().click();
-  await page.waitForURL(/\/workspace\/creation-objects\/[0-9a-f-]{36}/);
-  await page.getByRole('tab', { name: tab }).click();
-}
-
 /** The row of 服务企业情况 on 指标看板: its 实际值 reads e.g. "33家" (the standards' "1000家以上" also end in 家). */
 function servedEnterprisesRow(page: Page) {
   return page.getByRole('row').filter({ hasText: '服务企业情况' }).first();
@@ -67,7 +58,7 @@ describe('importing service records from an Excel workbook', () => {
   it('the operator sees no served enterprise yet, downloads the template and reads its Chinese headers and example', async () => {
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '指标看板');
+    await openCreationObjectTab(page, NAME, '指标看板');
     await showFirstYear(page);
     await expect.poll(() => servedEnterprisesRow(page).innerText()).toMatch(servedCount(0));
 
@@ -89,7 +80,7 @@ describe('importing service records from an Excel workbook', () => {
     const file = await writeWorkbook('服务记录-第一次.xlsx', header, [...RECORDS.slice(0, 30), ...BAD].map((r) => asCells(r, header)));
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '数据导入');
+    await openCreationObjectTab(page, NAME, '数据导入');
     await uploadTo(page, '服务记录', file);
     await seeText(page, '共33行，导入30行，重复0行（已导入过，不重复计算），未通过3行', 30_000);
     const problems = page.getByRole('table', { name: '未通过的行' });
@@ -119,7 +110,7 @@ describe('importing service records from an Excel workbook', () => {
     setServerTime('2024-03-15T10:40');
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '数据导入');
+    await openCreationObjectTab(page, NAME, '数据导入');
     await uploadTo(page, '服务记录', file);
     await seeText(page, '共33行，导入3行，重复30行（已导入过，不重复计算），未通过0行', 30_000);
     const history = page.getByRole('region', { name: '导入记录' });
@@ -139,7 +130,7 @@ describe('importing service records from an Excel workbook', () => {
   it('the 广州 city officer sees the same 33 enterprises, and the imports but no upload', async () => {
     const page = await openPage(browser, DESKTOP);
     await logIn(page, 'city.gz');
-    await openTab(page, '指标看板');
+    await openCreationObjectTab(page, NAME, '指标看板');
     await showFirstYear(page);
     await expect.poll(() => servedEnterprisesRow(page).innerText()).toMatch(servedCount(33));
     await screenshot(page, 'data-import-dashboard-city-desktop');

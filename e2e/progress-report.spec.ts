@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, hasHorizontalOverflow, launchBrowser, logIn, openPage, PHONE, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
+import { openCreationObjectTab, seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
 import { seeText } from './support/whole-path-steps';
 
 const NAME = `广州市进展报告示范服务平台${Date.now().toString(36)}`;
@@ -28,15 +28,6 @@ afterAll(async () => {
   resetServerTime();
   await browser?.close();
 });
-
-/** 创建期管理 → the platform → one of its tabs. */
-async function openTab(page: Page, tab: string): Promise<void> {
-  await page.getByRole('menuitem', { name: '创建期管理' }).click();
-  await page.waitForURL(/\/workspace\/creation-objects$/);
-  await page.getByRole('link', { name: NAME }).first().click();
-  await page.waitForURL(/\/workspace\/creation-objects\/[0-9a-f-]{36}/);
-  await page.getByRole('tab', { name: tab }).click();
-}
 
 const firstHalf = (page: Page) => page.getByRole('region', { name: '第1个半年' });
 
@@ -65,7 +56,7 @@ describe('half-year progress reports', () => {
   it('the operator submits the first half-year report with progress on each plan goal', async () => {
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '进展报告');
+    await openCreationObjectTab(page, NAME, '进展报告');
     await expect.poll(() => firstHalf(page).innerText()).toMatch(/待提交[\s\S]*2023-06-12 至 2023-12-11/);
     expect(await page.getByRole('region', { name: '第2个半年' }).innerText()).toContain('未到期');
 
@@ -98,7 +89,7 @@ describe('half-year progress reports', () => {
   it('the operator sees the city’s comment', async () => {
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '进展报告');
+    await openCreationObjectTab(page, NAME, '进展报告');
     await expect.poll(() => firstHalf(page).getByRole('note', { name: '地市意见' }).innerText()).toContain(COMMENT);
     await page.context().close();
   });
@@ -108,7 +99,7 @@ describe('the push API', () => {
   it('the operator creates a key and sees it once, with a copy button and a warning', async () => {
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '数据接口');
+    await openCreationObjectTab(page, NAME, '数据接口');
     await page.getByLabel('密钥用途').fill('服务管理系统对接');
     await page.getByRole('button', { name: '创建密钥' }).click();
     const shown = page.getByRole('alert').filter({ hasText: '请立即复制保存' });
@@ -131,7 +122,7 @@ describe('the push API', () => {
 
     const page = await openPage(browser, DESKTOP);
     await logIn(page, seeded.username, seeded.password);
-    await openTab(page, '数据导入');
+    await openCreationObjectTab(page, NAME, '数据导入');
     const history = page.getByRole('region', { name: '导入记录' });
     await expect.poll(() => history.getByRole('row').filter({ hasText: '接口' }).innerText()).toMatch(/服务记录[\s\S]*接口[\s\S]*共1 · 导入1/);
     await page.getByRole('tab', { name: '数据接口' }).click();

@@ -3,6 +3,7 @@
 // province checks it, one expert scores it, the province shortlists it, publishes the 公示 and, after the 5 working
 // days, confirms it. The server's clock is moved through 2023 (a year with a holiday schedule in the seed), so the
 // journey does not depend on the real date.
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApplicationContent } from '../../src/db/testing/application-builders';
 import { makeCreditCode } from '../../src/db/testing/builders';
@@ -105,4 +106,13 @@ export async function seedCreationObject(name: string): Promise<SeededCreationOb
   setServerTime('2023-06-12T09:00');
   await apiPost(await apiLogIn('province'), `/api/notices/${notice.id}/confirm`, {});
   return { id: draft.id, name, username, password, endsOn: '2025-06-12' };
+}
+
+/** 创建期管理 → the creation object of that name → one of its tabs. */
+export async function openCreationObjectTab(page: Page, name: string, tab: string): Promise<void> {
+  await page.getByRole('menuitem', { name: '创建期管理' }).click();
+  await page.waitForURL(/\/workspace\/creation-objects$/);
+  await page.getByRole('link', { name }).first().click();
+  await page.waitForURL(/\/workspace\/creation-objects\/[0-9a-f-]{36}/);
+  await page.getByRole('tab', { name: tab }).click();
 }

@@ -25,7 +25,7 @@ export const DATASETS: Record<DatasetKey, DatasetInfo> = {
   serviceRecords: { label: '服务记录', carrier: 'platform', purpose: '服务企业数量、服务覆盖面、服务内容和满意度' },
   serviceEvents: { label: '线下服务活动', carrier: 'platform', purpose: '年度线下服务活动场次（每场不少于15家企业参加）' },
   resources: { label: '服务资源池', carrier: 'platform', purpose: '汇集的服务机构和专家数量' },
-  libraryCounts: { label: '资源库数据量', carrier: 'platform', purpose: '中小企业库、政策库、服务机构库、产品（案例）库及政策推送' },
+  libraryCounts: { label: '资源库数据量', carrier: 'platform', purpose: '中小企业库、法律政策库、服务机构库、服务产品案例库及政策推送' },
   entryPoints: { label: '服务入口', carrier: 'platform', purpose: 'PC端、移动端入口及注册用时' },
   baseEnterprises: { label: '入驻企业', carrier: 'base', purpose: '入驻中小企业数量、主导产业营收占比、优质企业占比、研发投入强度' },
   baseProfiles: { label: '基地基本情况', carrier: 'base', purpose: '主导产业、占地面积、从业人员及孵化器、公共技术服务平台、产业基金' },
