@@ -4,20 +4,17 @@ import type { ApplicationRow } from '../../db/repositories/applications.reposito
 import { isCollectingData } from '../../domain/creation-data/collection-states';
 import { DATASETS, type DatasetKey } from '../../domain/creation-data/datasets';
 import type { RowContext } from '../../domain/creation-data/row-schema';
+import { rowContextOf as rowContextFor } from '../../domain/creation-data/rows/row-schemas';
 import { stateLabel } from '../../domain/lifecycle/states';
 import type { PlainDate } from '../../domain/shared/plain-date';
 import { AppError } from '../../domain/shared/app-error';
-import { findStandardSet } from '../../domain/standards/standard-sets';
-import { PLATFORM_KIND_LABELS } from '../../domain/standards/types';
 import { platformKindOf } from '../use-cases/creation-object-view';
 
 const CARRIER_LABELS = { platform: '示范平台', base: '示范基地' } as const;
 
 /** The row context of the creation object's imports (service items of its kind; today bounds every date). */
 export function rowContextOf(application: ApplicationRow, today: PlainDate): RowContext {
-  const kind = platformKindOf(application.content);
-  const serviceItems = kind ? (findStandardSet(application.standardVersion)?.serviceItems[kind] ?? []) : [];
-  return kind ? { today, serviceItems, platformKindLabel: PLATFORM_KIND_LABELS[kind] } : { today, serviceItems };
+  return rowContextFor({ standardVersion: application.standardVersion, platformKind: platformKindOf(application.content) }, today);
 }
 
 /** A dataset of the other carrier is not one this creation object has: 404, as for a dataset that does not exist. */

@@ -2,28 +2,11 @@
 // parseRow the server applies, so a form shows a mistake under its field before anything is sent.
 import type { CreationObjectSummary } from '../../../../src/contracts/creation-objects';
 import type { DatasetKey } from '../../../../src/domain/creation-data/datasets';
-import type { DatasetRowSchema, RowContext } from '../../../../src/domain/creation-data/row-schema';
-import { BASE_ACTIVITIES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-activities';
-import { BASE_ENTERPRISES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-enterprises';
-import { BASE_PROFILES_SCHEMA } from '../../../../src/domain/creation-data/rows/base-profiles';
-import { ENTRY_POINTS_SCHEMA } from '../../../../src/domain/creation-data/rows/entry-points';
-import { LIBRARY_COUNTS_SCHEMA } from '../../../../src/domain/creation-data/rows/library-counts';
-import { RESOURCES_SCHEMA } from '../../../../src/domain/creation-data/rows/resources';
-import { SERVICE_EVENT_SCHEMA } from '../../../../src/domain/creation-data/rows/service-events';
-import { SERVICE_RECORD_SCHEMA } from '../../../../src/domain/creation-data/rows/service-records';
-import { findStandardSet } from '../../../../src/domain/standards/standard-sets';
+import type { RowContext } from '../../../../src/domain/creation-data/row-schema';
+import { rowContextOf, ROW_SCHEMAS } from '../../../../src/domain/creation-data/rows/row-schemas';
 import { formatDate } from '../../lib/format-date-time';
 
-export const ROW_SCHEMAS: Record<DatasetKey, DatasetRowSchema<unknown>> = {
-  serviceRecords: SERVICE_RECORD_SCHEMA as DatasetRowSchema<unknown>,
-  serviceEvents: SERVICE_EVENT_SCHEMA as DatasetRowSchema<unknown>,
-  resources: RESOURCES_SCHEMA as DatasetRowSchema<unknown>,
-  libraryCounts: LIBRARY_COUNTS_SCHEMA as DatasetRowSchema<unknown>,
-  entryPoints: ENTRY_POINTS_SCHEMA as DatasetRowSchema<unknown>,
-  baseEnterprises: BASE_ENTERPRISES_SCHEMA as DatasetRowSchema<unknown>,
-  baseProfiles: BASE_PROFILES_SCHEMA as DatasetRowSchema<unknown>,
-  baseActivities: BASE_ACTIVITIES_SCHEMA as DatasetRowSchema<unknown>,
-};
+export { ROW_SCHEMAS };
 
 /**
  * The fields that make a row the same record (DESIGN §5: a correction is a new row that supersedes the current one
@@ -49,8 +32,7 @@ export function isCorrectable(dataset: DatasetKey): boolean {
 
 /** What the server checks rows against: today in Asia/Shanghai and the service items of the platform's kind. */
 export function rowContextFor(object: CreationObjectSummary): RowContext {
-  const items = object.platformKind ? (findStandardSet(object.standardVersion)?.serviceItems[object.platformKind] ?? []) : [];
-  return { today: formatDate(new Date().toISOString()), serviceItems: items };
+  return rowContextOf(object, formatDate(new Date().toISOString()));
 }
 
 export const correctionPaths = {
