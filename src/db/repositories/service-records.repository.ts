@@ -2,20 +2,13 @@
 // (migration 0012, lean for bulk loading): the import engine alone keeps each record once, dropping the rows whose
 // record key is stored — read here, under the creation object's import lock — or repeated in the file.
 import type { RecordKey } from '../../domain/creation-data/record-key';
+import type { ServiceRecordRow } from '../../domain/creation-data/rows/service-records';
 import type { Db } from '../client';
 import { BinaryRowEncoder, textBytes, uuidBytes } from './copy-binary';
 import { copyOutBigints, openCopySink } from './copy-sink';
 
-export interface ServiceRecordValues {
-  externalId: string | null;
-  creditCode: string;
-  enterpriseName: string;
-  divisionCode: string;
-  serviceItem: string;
-  serviceDate: string;
-  channel: 'online' | 'offline';
-  satisfaction: number | null;
-}
+/** The values stored for one record: the row as its schema read it (src/domain/creation-data/rows/service-records.ts). */
+export type ServiceRecordValues = ServiceRecordRow;
 
 export interface RecordCopy {
   /** Encodes one row into the current chunk (no copy of the row is kept). */
