@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Pages fetch after they render; on 2 busy cores a save and its re-render can take seconds, so a poll waits as
+    // long as Playwright's own locator timeout (15 s, support/browser.ts) rather than vitest's default 1 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
