@@ -3,7 +3,9 @@
 // record key is stored — read here, under the creation object's import lock — or repeated in the file.
 import type { RecordKey } from '../../domain/creation-data/record-key';
 import type { ServiceRecordRow } from '../../domain/creation-data/rows/service-records';
+import type { ServiceRecordSpans } from '../../domain/creation-data/rows/service-records-bytes';
 import type { Db } from '../client';
+import { rawClientOf } from '../raw-client';
 import { BinaryRowEncoder, textBytes, uuidBytes } from './copy-binary';
 import { copyOutBigints, openCopySink } from './copy-sink';
 
@@ -13,6 +15,11 @@ export type ServiceRecordValues = ServiceRecordRow;
 export interface RecordCopy {
   /** Encodes one row into the current chunk (no copy of the row is kept). */
   add(row: ServiceRecordValues, key: RecordKey): void;
+  /**
+   * Encodes one row read straight from the file's bytes (the import's fast path): its text fields are copied from
+   * `bytes`, never decoded to strings.
+   */
+  addSpans(bytes: Uint8Array, spans: ServiceRecordSpans): void;
   /** Passes the full chunks to the database; resolves once they have been taken. */
   drain(): Promise<void>;
   /** Ends the COPY: the number of rows stored. */
@@ -22,9 +29,30 @@ export interface RecordCopy {
 }
 
 const TARGET =
-  'service_records(application_id, import_id, record_key, external_id, credit_code, enterprise_name, division_code, service_item, service_date, channel, satisfaction)';
+  'service_records(id, application_id, import_id, record_key, external_id, credit_code, enterprise_name, division_code, service_item, service_date, channel, satisfaction)';
 const CHUNK_BYTES = 1024 * 1024;
+/** The channel field as it is stored, length word included. */
+const CHANNEL_FIELDS = { online: lengthPrefixed('online'), offline: lengthPrefixed('offline') } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rows one import may write: the low 24 bits of a record's id are its position in the import (ADR 0014). */
+const MAX_IMPORT_ROWS = 2 ** 24;
+
+/** The import's number, the high part of its records' ids: one round trip per import, none per row. */
+async function drawImportSerial(tx: Db): Promise<number> {
+  const raw = rawClientOf(tx);
+  const statement = "SELECT nextval('service_record_import_serial')::text AS serial";
+  const result = raw.kind === 'postgres' ? await raw.client.query<{ serial: string }>(statement) : await raw.client.query<{ serial: string }>(statement);
+  return Number(result.rows[0]!.serial);
+}
+
+function lengthPrefixed(text: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  const field = Buffer.alloc(4 + bytes.length);
+  field.writeInt32BE(bytes.length, 0);
+  bytes.copy(field, 4);
+  return field;
+}
 
 function requireUuid(value: string): string {
   if (!UUID.test(value)) throw new Error(`not a uuid: ${value}`);
@@ -44,6 +72,18 @@ export const serviceRecordsRepository = {
   },
 
   async openCopy(tx: Db, target: { applicationId: string; importId: string }): Promise<RecordCopy> {
+    // id = serial × 2^24 + position: its high 32 bits are serial ÷ 2^8, its low 32 bits (serial mod 2^8) × 2^24 +
+    // position — below 2^32 since position < 2^24, so no carry.
+    const serial = await drawImportSerial(tx);
+    const idHi = Math.floor(serial / 256);
+    const idLoBase = (serial % 256) * MAX_IMPORT_ROWS;
+    let position = 0;
+    const nextId = (): number => {
+      if (position >= MAX_IMPORT_ROWS) throw new Error(`one import writes at most ${MAX_IMPORT_ROWS} service records`);
+      const lo = idLoBase + position;
+      position += 1;
+      return lo;
+    };
     const sink = await openCopySink(tx, TARGET);
     // The two uuid fields every row shares, with their length words, encoded once.
     const shared = Buffer.alloc(40);
@@ -55,9 +95,10 @@ export const serviceRecordsRepository = {
     const encoder = new BinaryRowEncoder(CHUNK_BYTES, (chunk) => chunks.push(chunk));
     return {
       add(row, key) {
-        const size = 2 + 20 + 20 + 12 + textBytes(row.externalId) + textBytes(row.creditCode) + textBytes(row.enterpriseName) +
+        const size = 2 + 12 + 20 + 20 + 12 + textBytes(row.externalId) + textBytes(row.creditCode) + textBytes(row.enterpriseName) +
           textBytes(row.divisionCode) + textBytes(row.serviceItem) + 8 + 12 + 6;
-        encoder.startRow(11, size);
+        encoder.startRow(12, size);
+        encoder.int8(idHi, nextId());
         encoder.raw(shared);
         encoder.int8(key.hi, key.lo);
         if (row.externalId === null) encoder.null();
@@ -70,6 +111,24 @@ export const serviceRecordsRepository = {
         encoder.text(row.channel);
         if (row.satisfaction === null) encoder.null();
         else encoder.int2(row.satisfaction);
+      },
+      addSpans(bytes, spans) {
+        const size = 2 + 12 + 40 + 12 + 4 + (spans.idEnd - spans.idStart) + 4 + 18 + 4 + (spans.nameEnd - spans.nameStart) + 4 +
+          (spans.divisionEnd - spans.divisionStart) + 4 + (spans.itemEnd - spans.itemStart) + 8 + 11 + 6;
+        encoder.startRow(12, size);
+        encoder.int8(idHi, nextId());
+        encoder.raw(shared);
+        encoder.int8(spans.keyHi, spans.keyLo);
+        if (spans.idStart === spans.idEnd) encoder.null();
+        else encoder.textBytes(bytes, spans.idStart, spans.idEnd);
+        encoder.textBytes(bytes, spans.codeStart, spans.codeStart + 18);
+        encoder.textBytes(bytes, spans.nameStart, spans.nameEnd);
+        encoder.textBytes(bytes, spans.divisionStart, spans.divisionEnd);
+        encoder.textBytes(bytes, spans.itemStart, spans.itemEnd);
+        encoder.dateNumber(spans.dateNumber);
+        encoder.raw(CHANNEL_FIELDS[spans.channel]);
+        if (spans.satisfaction === 0) encoder.null();
+        else encoder.int2(spans.satisfaction);
       },
       async drain() {
         while (chunks.length > 0) await sink.write(chunks.shift()!);

@@ -9,19 +9,73 @@ export interface RecordKey {
   lo: number;
 }
 
-export function recordKeyOf(identity: string): RecordKey {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < identity.length; i += 1) {
-    const code = identity.charCodeAt(i);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
+/**
+ * The same hash fed piece by piece, so the byte reader of a big import can key a row straight from its bytes without
+ * building the identity string: reset, feed the identity's UTF-16 code units in order, finish; the key is then in
+ * `hi`/`lo`. One hasher is reused for every row, so nothing is allocated per key.
+ */
+export class RecordKeyHasher implements RecordKey {
+  hi = 0;
+  lo = 0;
+  private h1 = 0xdeadbeef;
+  private h2 = 0x41c6ce57;
+
+  reset(): void {
+    this.h1 = 0xdeadbeef;
+    this.h2 = 0x41c6ce57;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return { hi: h2 | 0, lo: h1 >>> 0 };
+
+  /** One UTF-16 code unit. */
+  unit(code: number): void {
+    this.h1 = Math.imul(this.h1 ^ code, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ code, 1597334677);
+  }
+
+  // text and ascii keep the lanes in locals: a field write per code unit made hashing a third of the byte reader's time.
+  text(text: string): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
+  /** Bytes `start … end − 1`, which must all be ASCII: each byte is then its own code unit. */
+  ascii(bytes: Uint8Array, start: number, end: number): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = start; i < end; i += 1) {
+      const code = bytes[i]!;
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+  }
+
+  finish(): void {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+    h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+    h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    this.hi = h2 | 0;
+    this.lo = h1 >>> 0;
+  }
+}
+
+const shared = new RecordKeyHasher();
+
+export function recordKeyOf(identity: string): RecordKey {
+  shared.reset();
+  shared.text(identity);
+  shared.finish();
+  return { hi: shared.hi, lo: shared.lo };
 }
 
 /** The key as the signed 64-bit integer PostgreSQL stores. */

@@ -6,6 +6,7 @@
 import { createReadStream } from 'node:fs';
 import type { ImportProblem, ImportResult, ImportSource } from '../../contracts/data-imports';
 import { dataImportsRepository } from '../../db/repositories/data-imports.repository';
+import type { ByteRecords } from '../../domain/creation-data/byte-records';
 import { DATASETS, type DatasetKey } from '../../domain/creation-data/datasets';
 import { matchHeaders } from '../../domain/creation-data/row-schema';
 import { AppError } from '../../domain/shared/app-error';
@@ -30,11 +31,12 @@ export interface SourceRow {
 
 /**
  * What an import reads: a header row (matched to the schema's column headers, order free) and the data rows, one
- * by one or — the file readers, so a million rows cost a few hundred awaits, not a million — in arrays.
+ * by one or — the file readers, so a million rows cost a few hundred awaits, not a million — in arrays, or (a UTF-8
+ * CSV file) as runs of records still in bytes.
  */
 export interface RowSource {
   header: readonly string[];
-  rows: AsyncIterable<SourceRow | readonly SourceRow[]> | Iterable<SourceRow>;
+  rows: AsyncIterable<SourceRow | readonly SourceRow[] | ByteRecords> | Iterable<SourceRow>;
 }
 
 export interface IngestRequest {
@@ -91,7 +93,7 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
         createdBy: ctx.actor?.userId ?? null,
         createdAt: deps.clock.now(),
       });
-      const session = await openWriterSession(handler.writer, tx, { importId: started.id, applicationId: application.id });
+      const session = await openWriterSession(handler.writer, tx, { importId: started.id, applicationId: application.id, context });
       const tally = new ImportTally();
       let inserted: number;
       try {
@@ -103,6 +105,7 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
           isExampleSkipped: request.source === 'file',
           tally,
           write: (rows) => session.write(rows),
+          bytes: session.bytes,
           onProblem(problem) {
             request.onProblem?.(problem);
             report.add(problem);

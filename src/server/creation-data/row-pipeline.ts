@@ -1,9 +1,14 @@
-// The inner loop of an import: each source row is put into the schema's column order, checked, and either added to
-// the batch for the writer or reported. Kept free of awaits per row (only per batch), since it runs a million times.
+// The inner loop of an import: each source row is put into the schema's column order, checked, and either handed to
+// the writer or reported. Kept free of awaits per row (only per batch), since it runs a million times. A UTF-8 CSV
+// file arrives as runs of records in bytes: a writer that can (service records) takes the usual rows straight from
+// the bytes, and only the rest — blank, example, rejected or unusual rows — are made into strings and read as text.
 import type { ImportProblem } from '../../contracts/data-imports';
+import { isByteRecords, type ByteRecords } from '../../domain/creation-data/byte-records';
 import type { DatasetRowSchema, RowContext } from '../../domain/creation-data/row-schema';
+import type { ByteRowWriter } from './dataset-writer';
 import { exampleOf, isBlankRow, isExampleRow, type ImportTally } from './import-tally';
 import type { RowSource, SourceRow } from './ingest';
+import { cellsOfByteRecord } from './readers/csv-byte-records';
 
 /** Rows handed to the writer at a time: large enough for COPY chunks, small enough to keep memory flat. */
 export const WRITE_BATCH = 2000;
@@ -17,17 +22,41 @@ export interface RowPipeline {
   isExampleSkipped: boolean;
   tally: ImportTally;
   write(rows: unknown[]): Promise<void>;
+  /** The writer's fast path, when it has one: then every valid row goes through it, in file order. */
+  bytes?: ByteRowWriter<unknown> | undefined;
   onProblem(problem: ImportProblem): void;
 }
 
+const encoder = new TextEncoder();
+
+/** True when record r's cells are, byte for byte, the template's example row (compared before the fast path). */
+function isExampleRecord(records: ByteRecords, r: number, indexes: readonly number[], examples: readonly Uint8Array[]): boolean {
+  const { bytes, bounds, spans } = records;
+  const first = bounds[r]!;
+  const fieldCount = bounds[r + 1]! - first;
+  for (let i = 0; i < examples.length; i += 1) {
+    const example = examples[i]!;
+    const index = indexes[i]!;
+    if (index < 0 || index >= fieldCount) {
+      if (example.length > 0) return false;
+      continue;
+    }
+    const start = spans[2 * (first + index)]!;
+    if (spans[2 * (first + index) + 1]! - start !== example.length) return false;
+    for (let j = 0; j < example.length; j += 1) if (bytes[start + j] !== example[j]) return false;
+  }
+  return true;
+}
+
 export async function pipeRows(rows: RowSource['rows'], pipeline: RowPipeline): Promise<void> {
-  const { schema, context, indexes, tally, isExampleSkipped } = pipeline;
+  const { schema, context, indexes, tally, isExampleSkipped, bytes } = pipeline;
   const columnCount = indexes.length;
   const examples = schema.columns.map((column) => exampleOf(column, context));
+  const exampleBytes = examples.map((example) => encoder.encode(example));
   // A file made from the template has its columns in the schema's order: its rows are taken as they are.
   const isInOrder = indexes.every((index, i) => index === i);
   let batch: unknown[] = [];
-  /** True when the batch is full. */
+  /** Reads one row as text; true when the batch is full. */
   const take = (source: SourceRow): boolean => {
     let cells: readonly string[];
     if (isInOrder && source.cells.length === columnCount) cells = source.cells;
@@ -43,6 +72,10 @@ export async function pipeRows(rows: RowSource['rows'], pipeline: RowPipeline): 
     const outcome = schema.parseRow(cells, context);
     if (outcome.ok) {
       tally.accept();
+      if (bytes) {
+        bytes.add(outcome.row);
+        return false;
+      }
       batch.push(outcome.row);
       return batch.length >= WRITE_BATCH;
     }
@@ -50,14 +83,29 @@ export async function pipeRows(rows: RowSource['rows'], pipeline: RowPipeline): 
     tally.reject(source.rowNumber, outcome.problems);
     return false;
   };
-  for await (const item of rows) {
-    const list: readonly SourceRow[] = Array.isArray(item) ? item : [item as SourceRow];
-    for (const source of list) {
-      if (take(source)) {
-        await pipeline.write(batch);
-        batch = [];
-      }
+  const flush = async (): Promise<void> => {
+    if (bytes) await bytes.drain();
+    else if (batch.length > 0) {
+      await pipeline.write(batch);
+      batch = [];
     }
+  };
+  for await (const item of rows) {
+    if (isByteRecords(item)) {
+      for (let r = 0; r < item.count; r += 1) {
+        const isExample = isExampleSkipped && isExampleRecord(item, r, indexes, exampleBytes);
+        if (!isExample && bytes?.take(item, r, indexes)) {
+          tally.accept();
+          continue;
+        }
+        if (take({ rowNumber: item.firstRowNumber + r, cells: cellsOfByteRecord(item, r) })) await flush();
+      }
+      if (bytes) await flush();
+      continue;
+    }
+    const list: readonly SourceRow[] = Array.isArray(item) ? item : [item as SourceRow];
+    for (const source of list) if (take(source)) await flush();
+    if (bytes) await flush();
   }
-  if (batch.length > 0) await pipeline.write(batch);
+  await flush();
 }

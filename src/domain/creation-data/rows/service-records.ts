@@ -1,9 +1,8 @@
 // 服务记录 (Attachment 1: 服务企业情况、服务覆盖面、服务内容、服务满意度): one service to one enterprise on one day.
-// Checked cell by cell so every problem of a row is reported at once. parseRow runs a million times per big import:
-// a row written the usual way is taken by the fast path (service-records-fast.ts); anything else goes through the
-// readers of cells.ts, which give the precise reasons.
+// Checked cell by cell so every problem of a row is reported at once, with the readers of cells.ts and their precise
+// reasons. A big CSV import reads a row written the usual way straight from its bytes (service-records-bytes.ts, which
+// only accepts what parseRowChecked reads the same) and comes here for every other row.
 import { CITIES, findCityChild } from '../../divisions/divisions';
-import { parseCanonicalRow } from './service-records-fast';
 import { MISSING, optional, readChoice, readCreditCode, readDate, readText, type CellResult } from '../cells';
 import type { CellProblem, DatasetColumn, DatasetRowSchema, RowContext, RowOutcome } from '../row-schema';
 
@@ -100,11 +99,7 @@ export function parseRowChecked(cells: readonly string[], context: RowContext): 
   return { ok: true, row: { externalId, creditCode, enterpriseName, divisionCode, serviceItem, serviceDate, channel, satisfaction } };
 }
 
-function parseRow(cells: readonly string[], context: RowContext): RowOutcome<ServiceRecordRow> {
-  const row = parseCanonicalRow(cells, context);
-  return row ? { ok: true, row } : parseRowChecked(cells, context);
-}
-export const SERVICE_RECORD_SCHEMA: DatasetRowSchema<ServiceRecordRow> = { dataset: 'serviceRecords', columns: COLUMNS, parseRow };
+export const SERVICE_RECORD_SCHEMA: DatasetRowSchema<ServiceRecordRow> = { dataset: 'serviceRecords', columns: COLUMNS, parseRow: parseRowChecked };
 
 /**
  * What identifies a record for de-duplication (hashed to the 64-bit record key by the server): the platform's own id

@@ -1,10 +1,13 @@
 // A CSV upload as import rows, streamed from disk. Encoding: UTF-8 (with or without BOM), or GB18030/GBK — what
-// Excel on Chinese Windows writes for "CSV (逗号分隔)" — recognised by its bytes not being valid UTF-8.
+// Excel on Chinese Windows writes for "CSV (逗号分隔)" — recognised by its bytes not being valid UTF-8. UTF-8 rows
+// come as byte spans (csv-byte-records.ts), GB18030 rows as strings.
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { type ByteRecords, isByteRecords } from '../../../domain/creation-data/byte-records';
 import { AppError } from '../../../domain/shared/app-error';
 import type { RowSource, SourceRow } from '../ingest';
-import { CsvParser, CsvRecordTooLong, MAX_RECORD_CHARS } from './csv-parser';
+import { CsvParser, CsvRecordTooLong } from './csv-parser';
+import { cellsOfByteRecord, csvRecordTooLong, readCsvByteRecords, undecodableCsv, type CsvByteItem } from './csv-byte-records';
 
 export type TextEncoding = 'utf-8' | 'gb18030';
 
@@ -44,10 +47,10 @@ function unreadable(message: string): AppError {
   return new AppError('IMPORT_UNREADABLE', message);
 }
 
-/** The file's records, a chunk's worth at a time (one await per chunk, not per row). */
-async function* records(path: string, encoding: TextEncoding): AsyncGenerator<string[][]> {
+/** A GB18030 file's records, a chunk's worth at a time (one await per chunk, not per row). */
+async function* gb18030Records(path: string): AsyncGenerator<string[][]> {
   // fatal: a byte sequence that is not text in the detected encoding refuses the file rather than importing garbage.
-  const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+  const decoder = new TextDecoder('gb18030', { fatal: true });
   const parser = new CsvParser();
   let ready: string[][] = [];
   const collect = (fields: string[]): void => {
@@ -63,22 +66,61 @@ async function* records(path: string, encoding: TextEncoding): AsyncGenerator<st
     parser.end(collect);
     if (ready.length > 0) yield ready;
   } catch (error) {
-    if (error instanceof CsvRecordTooLong) throw unreadable(`文件中有一行超过${MAX_RECORD_CHARS}个字符，可能是引号不成对，请检查后重新导入`);
-    if (error instanceof TypeError) throw unreadable('文件中有无法识别的字符：请在Excel中“另存为”CSV UTF-8（逗号分隔）后重新导入');
+    if (error instanceof CsvRecordTooLong) throw csvRecordTooLong();
+    if (error instanceof TypeError) throw undecodableCsv();
     throw error;
   }
+}
+
+function hasColumnNames(header: readonly string[] | undefined): header is readonly string[] {
+  return header !== undefined && header.some((cell) => cell.trim() !== '');
+}
+
+function noColumnNames(): AppError {
+  return unreadable('文件第一行没有列名：请使用模板，第一行为列名，从第二行起每行一条记录');
 }
 
 /** Reads the header row at once (refusing an empty file); the data rows follow as the engine asks for them. */
 export async function openCsvRows(path: string): Promise<RowSource> {
   const head = await readHead(path);
   if (head.length === 0) throw unreadable('文件是空的：请在模板中填写数据后重新导入');
-  const iterator = records(path, detectEncoding(head));
+  return detectEncoding(head) === 'utf-8' ? openUtf8Rows(readCsvByteRecords(path)) : openGb18030Rows(path);
+}
+
+/** UTF-8: records as byte spans (see csv-byte-records.ts); the header record is made strings, the rest stay spans. */
+async function openUtf8Rows(iterator: AsyncGenerator<CsvByteItem>): Promise<RowSource> {
+  const first = await iterator.next();
+  const item = first.done ? undefined : first.value;
+  let header: readonly string[] | undefined;
+  let rest: ByteRecords | SourceRow[] | undefined;
+  if (item === undefined) {
+    header = undefined;
+  } else if (isByteRecords(item)) {
+    header = cellsOfByteRecord(item, 0);
+    // The rest of the header's run: the same bytes and spans, its bounds a window one record on.
+    if (item.count > 1) rest = { ...item, count: item.count - 1, firstRowNumber: item.firstRowNumber + 1, bounds: item.bounds.subarray(1) };
+  } else {
+    header = item[0]?.cells;
+    if (item.length > 1) rest = item.slice(1);
+  }
+  if (!hasColumnNames(header)) {
+    await iterator.return(undefined);
+    throw noColumnNames();
+  }
+  async function* rows(): AsyncGenerator<ByteRecords | SourceRow[]> {
+    if (rest) yield rest;
+    yield* iterator;
+  }
+  return { header, rows: rows() };
+}
+
+async function openGb18030Rows(path: string): Promise<RowSource> {
+  const iterator = gb18030Records(path);
   const first = await iterator.next();
   const header = first.done ? undefined : first.value[0];
-  if (!header || header.every((cell) => cell.trim() === '')) {
+  if (!hasColumnNames(header)) {
     await iterator.return(undefined);
-    throw unreadable('文件第一行没有列名：请使用模板，第一行为列名，从第二行起每行一条记录');
+    throw noColumnNames();
   }
   const firstRecords = first.done ? [] : first.value.slice(1);
   async function* rows(): AsyncGenerator<SourceRow[]> {
