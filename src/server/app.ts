@@ -31,6 +31,9 @@ import { pushApiRoutes } from './routes/push-api.routes';
 import { creationObjectsRoutes } from './routes/creation-objects.routes';
 import { dataCorrectionsRoutes } from './routes/data-corrections.routes';
 import { dataImportsRoutes } from './routes/data-imports.routes';
+import { acceptanceRoutes } from './routes/acceptance.routes';
+import { acceptanceOpinionsRoutes } from './routes/acceptance-opinions.routes';
+import { certificationRoutes } from './routes/certification.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -85,6 +88,9 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(progressReportsRoutes, { deps });
   await app.register(dataCorrectionsRoutes, { deps });
   await app.register(dataImportsRoutes, { deps });
+  await app.register(acceptanceRoutes, { deps });
+  await app.register(acceptanceOpinionsRoutes, { deps });
+  await app.register(certificationRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

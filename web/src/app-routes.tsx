@@ -15,6 +15,8 @@ const PublicCallsPage = lazy(() => import('./features/calls/public-calls-page').
 const PublicCallPage = lazy(() => import('./features/calls/public-call-page').then((m) => ({ default: m.PublicCallPage })));
 const PublicNoticesPage = lazy(() => import('./features/notices/public-notices-page').then((m) => ({ default: m.PublicNoticesPage })));
 const PublicNoticePage = lazy(() => import('./features/notices/public-notice-page').then((m) => ({ default: m.PublicNoticePage })));
+const PublicAnnouncementsPage = lazy(() => import('./features/certification/public-announcements-page').then((m) => ({ default: m.PublicAnnouncementsPage })));
+const PublicAnnouncementPage = lazy(() => import('./features/certification/public-announcement-page').then((m) => ({ default: m.PublicAnnouncementPage })));
 const ObjectionStatusPage = lazy(() => import('./features/notices/objection-status-page').then((m) => ({ default: m.ObjectionStatusPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
@@ -78,6 +80,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<PageLoading />}>
             <PublicNoticePage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/announcements"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicAnnouncementsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/announcements/:id"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicAnnouncementPage />
           </Suspense>
         }
       />

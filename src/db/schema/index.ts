@@ -9,3 +9,4 @@ export * from './expert-review';
 export * from './publicity';
 export * from './notifications';
 export * from './creation-data';
+export * from './acceptance';

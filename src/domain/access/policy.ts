@@ -34,6 +34,11 @@ export const ACTIONS = [
   'creationData.read',
   'creationData.write',
   'progressReport.comment',
+  'acceptance.submit',
+  'acceptance.read',
+  'acceptance.manage',
+  'acceptance.judge',
+  'certification.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +88,14 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'creationData.write': { applicant: 'ownOrganisation' },
   // Art. 13: the city follows its creation objects and comments on each half-year progress report.
   'progressReport.comment': { city: 'ownCity' },
+  // Art. 7(3): the operator submits its summary and evidence for acceptance; the province organises and decides.
+  'acceptance.submit': { applicant: 'ownOrganisation' },
+  'acceptance.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  'acceptance.manage': { province: 'all' },
+  // Experts reach an acceptance case only through an assignment they declared no conflict on (as review.score).
+  'acceptance.judge': { expert: 'self' },
+  // Art. 7(4): 拟认定公示 and 发文公告正式认定.
+  'certification.manage': { province: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

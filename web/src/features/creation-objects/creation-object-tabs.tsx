@@ -9,6 +9,7 @@ import { DataImportsTab } from '../data-imports/data-imports-tab';
 import { DataCorrectionsTab } from '../data-corrections/data-corrections-tab';
 import { ApiKeysTab } from '../api-keys/api-keys-tab';
 import { ProgressReportsTab } from '../progress-reports/progress-reports-tab';
+import { AcceptanceTab } from '../acceptance/acceptance-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
@@ -34,4 +35,6 @@ export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
   { key: 'api-keys', label: '数据接口', isVisible: () => true, render: ({ object }) => <ApiKeysTab object={object} /> },
   // F4 item 5: half-year progress reports and the city's comments.
   { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
+  // F5 item 1 (Art. 7(3)): the acceptance submission, the review and its outcome.
+  { key: 'acceptance', label: '评估验收', isVisible: () => true, render: ({ object }) => <AcceptanceTab object={object} /> },
 ];

@@ -15,6 +15,9 @@ import { MyReviewRoutes } from '../expert-review/my-review-routes';
 import { ExpertsPage } from '../experts/experts-page';
 import { CreationObjectPage } from '../creation-objects/creation-object-page';
 import { CreationObjectsPage } from '../creation-objects/creation-objects-page';
+import { AcceptancePage } from '../acceptance/acceptance-page';
+import { MyAcceptanceReviewsRoutes } from '../acceptance-opinions/my-acceptance-reviews-routes';
+import { CertificationPage } from '../certification/certification-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -59,6 +62,9 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/expert-review') && <Route path="expert-review" element={<ExpertReviewPage />} />}
       {canOpen(user.role, '/workspace/my-reviews') && <Route path="my-reviews/*" element={<MyReviewRoutes />} />}
       {canOpen(user.role, '/workspace/notices') && <Route path="notices/*" element={<NoticesRoutes />} />}
+      {canOpen(user.role, '/workspace/acceptance') && <Route path="acceptance/*" element={<AcceptancePage />} />}
+      {canOpen(user.role, '/workspace/my-acceptance-reviews') && <Route path="my-acceptance-reviews/*" element={<MyAcceptanceReviewsRoutes />} />}
+      {canOpen(user.role, '/workspace/certification') && <Route path="certification/*" element={<CertificationPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects" element={<CreationObjectsPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects/:id" element={<CreationObjectPage />} />}
       {canOpen(user.role, '/workspace/my-applications') && <Route path="my-applications" element={<MyApplicationsPage />} />}

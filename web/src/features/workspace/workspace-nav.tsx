@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, SoundOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, SoundOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -28,6 +28,10 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace/my-reviews', label: '我的评审', icon: <FormOutlined />, roles: ['expert'] },
   // F4 (Art. 6, 13): creation objects' data, indicators, flags and progress reports.
   { path: '/workspace/creation-objects', label: '创建期管理', icon: <FundOutlined />, roles: ['applicant', 'city', 'province', 'auditor'] },
+  // F5 items 1–2 (Art. 7(3)(4)): acceptance, the experts' opinions on it, the 拟认定公示 and the 认定公告.
+  { path: '/workspace/acceptance', label: '评估验收', icon: <FileDoneOutlined />, roles: ['province', 'auditor'] },
+  { path: '/workspace/my-acceptance-reviews', label: '验收评审', icon: <FormOutlined />, roles: ['expert'] },
+  { path: '/workspace/certification', label: '认定管理', icon: <SafetyCertificateOutlined />, roles: ['province', 'auditor'] },
   { path: '/workspace/notices', label: '公示与异议', icon: <SoundOutlined />, roles: ['province', 'auditor'] },
   { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
   { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
