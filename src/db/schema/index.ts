@@ -10,3 +10,4 @@ export * from './publicity';
 export * from './notifications';
 export * from './creation-data';
 export * from './acceptance';
+export * from './deadlines';

@@ -68,6 +68,25 @@ CREATE TABLE "certifications" (
 	CONSTRAINT "certifications_carrier" CHECK ("certifications"."carrier" IN ('platform', 'base'))
 );
 --> statement-breakpoint
+CREATE TABLE "deadline_actions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"key" text NOT NULL,
+	"kind" text NOT NULL,
+	"subject_id" uuid,
+	"due_on" date NOT NULL,
+	"done_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "deadline_actions_key_unique" UNIQUE("key")
+);
+--> statement-breakpoint
+CREATE TABLE "job_runs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job" text NOT NULL,
+	"today" date NOT NULL,
+	"started_at" timestamp with time zone NOT NULL,
+	"finished_at" timestamp with time zone,
+	"summary" jsonb
+);
+--> statement-breakpoint
 ALTER TABLE "acceptance_opinions" ADD CONSTRAINT "acceptance_opinions_acceptance_review_id_acceptance_reviews_id_fk" FOREIGN KEY ("acceptance_review_id") REFERENCES "public"."acceptance_reviews"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "acceptance_opinions" ADD CONSTRAINT "acceptance_opinions_expert_id_experts_id_fk" FOREIGN KEY ("expert_id") REFERENCES "public"."experts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "acceptance_opinions" ADD CONSTRAINT "acceptance_opinions_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -85,6 +104,7 @@ CREATE INDEX "acceptance_opinions_expert_idx" ON "acceptance_opinions" USING btr
 CREATE UNIQUE INDEX "acceptance_reviews_attempt_idx" ON "acceptance_reviews" USING btree ("application_id","attempt");--> statement-breakpoint
 CREATE INDEX "certification_announcements_published_idx" ON "certification_announcements" USING btree ("published_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "certifications_sequence_idx" ON "certifications" USING btree ("carrier","year","sequence");--> statement-breakpoint
+CREATE INDEX "deadline_actions_subject_idx" ON "deadline_actions" USING btree ("subject_id");--> statement-breakpoint
 CREATE TRIGGER certification_announcements_append_only BEFORE UPDATE OR DELETE ON certification_announcements
   FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
 --> statement-breakpoint
