@@ -18,6 +18,8 @@ export interface SeededServer<T> {
   seeded: T;
   /** A page of this server at the given viewport, zh-CN and Asia/Shanghai like openPage. */
   openPage(browser: Browser, viewport: { width: number; height: number }): Promise<Page>;
+  /** Moves this server's clock to an Asia/Shanghai wall-clock moment, e.g. setTime('2026-10-12T09:00'). */
+  setTime(shanghaiLocal: string): void;
   stop(): Promise<void>;
 }
 
@@ -46,6 +48,9 @@ export async function startSeededServer<T>(now: Date, seed: (db: Db) => Promise<
       const page = await context.newPage();
       page.setDefaultTimeout(15_000);
       return page;
+    },
+    setTime(shanghaiLocal) {
+      writeFileSync(clockFile, new Date(`${shanghaiLocal}:00+08:00`).toISOString());
     },
     async stop() {
       await server.stop();

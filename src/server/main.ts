@@ -4,6 +4,7 @@ import { openDatabase } from '../db/client';
 import { createApp } from './app';
 import { fileClock, systemClock } from './clock';
 import { loadConfig } from './config';
+import { startScheduler } from './jobs/scheduler';
 import { seedDemo, seedInitialSysadmin } from './startup/seed';
 
 const config = loadConfig(process.env);
@@ -29,7 +30,11 @@ const app = await createApp({
   isBehindProxy: config.isBehindProxy,
 });
 
+// The deadline job (F5 item 7) every 5 minutes; JOBS=off leaves it to another server or to `npm run jobs:once`.
+const scheduler = process.env.JOBS === 'off' ? null : startScheduler(deps, { log: app.log });
+
 const shutdown = async () => {
+  await scheduler?.stop();
   await app.close();
   await database.close();
   process.exit(0);

@@ -21,6 +21,8 @@ CREATE TABLE "acceptance_reviews" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"application_id" uuid NOT NULL,
 	"attempt" integer NOT NULL,
+	"revision" integer DEFAULT 1 NOT NULL,
+	"reopened_reason" text,
 	"summary" text DEFAULT '' NOT NULL,
 	"goal_reports" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"evidence_file_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
@@ -35,6 +37,7 @@ CREATE TABLE "acceptance_reviews" (
 	"decided_at" timestamp with time zone,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "acceptance_reviews_revision" CHECK ("acceptance_reviews"."revision" >= 1 AND ("acceptance_reviews"."revision" = 1) = ("acceptance_reviews"."reopened_reason" IS NULL)),
 	CONSTRAINT "acceptance_reviews_attempt" CHECK ("acceptance_reviews"."attempt" IN (1, 2)),
 	CONSTRAINT "acceptance_reviews_outcome" CHECK ("acceptance_reviews"."outcome" IS NULL OR "acceptance_reviews"."outcome" IN ('passed', 'failed')),
 	CONSTRAINT "acceptance_reviews_decided" CHECK (("acceptance_reviews"."outcome" IS NULL) = ("acceptance_reviews"."decided_at" IS NULL)),
@@ -101,7 +104,7 @@ ALTER TABLE "certifications" ADD CONSTRAINT "certifications_application_id_appli
 ALTER TABLE "certifications" ADD CONSTRAINT "certifications_announcement_id_certification_announcements_id_fk" FOREIGN KEY ("announcement_id") REFERENCES "public"."certification_announcements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "acceptance_opinions_unique" ON "acceptance_opinions" USING btree ("acceptance_review_id","expert_id");--> statement-breakpoint
 CREATE INDEX "acceptance_opinions_expert_idx" ON "acceptance_opinions" USING btree ("expert_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "acceptance_reviews_attempt_idx" ON "acceptance_reviews" USING btree ("application_id","attempt");--> statement-breakpoint
+CREATE UNIQUE INDEX "acceptance_reviews_attempt_idx" ON "acceptance_reviews" USING btree ("application_id","attempt","revision");--> statement-breakpoint
 CREATE INDEX "certification_announcements_published_idx" ON "certification_announcements" USING btree ("published_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "certifications_sequence_idx" ON "certifications" USING btree ("carrier","year","sequence");--> statement-breakpoint
 CREATE INDEX "deadline_actions_subject_idx" ON "deadline_actions" USING btree ("subject_id");--> statement-breakpoint

@@ -22,13 +22,18 @@ export const noticesRepository = {
     return row;
   },
 
-  /** Newest first, with how many objections each has and how many still wait for a decision. */
+  /**
+   * Newest first, with how many objections each has and how many still wait for a decision. The outer column is
+   * spelled with its table: drizzle prints a one-table select's columns bare, and a bare "id" inside the subquery
+   * would be the objection's own id (every count 0).
+   */
   async listNotices(db: Db) {
+    const noticeId = sql.raw('"publicity_notices"."id"');
     return db
       .select({
         notice: publicityNotices,
-        objectionCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${publicityNotices.id})`,
-        unresolvedCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${publicityNotices.id} AND o.status = 'received')`,
+        objectionCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${noticeId})`,
+        unresolvedCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${noticeId} AND o.status = 'received')`,
       })
       .from(publicityNotices)
       .orderBy(desc(publicityNotices.publishedAt), desc(publicityNotices.id));

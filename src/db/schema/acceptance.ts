@@ -30,13 +30,19 @@ export interface AcceptanceSnapshot {
 // 评估验收 (Art. 7(3)): one row per acceptance attempt of a creation object — attempt 1 after the 2-year period,
 // attempt 2 after the 1-year extension. Filled in phases: the operator's submission (总结、目标完成情况、佐证材料),
 // the province's start (snapshot frozen), the decision (once). The lifecycle history (application_events) carries
-// the state changes and reasons; this row carries what was judged.
+// the state changes and reasons; this row carries what was judged. A decision is never edited: when an objection to
+// the 拟认定公示 is upheld (Art. 7(4), back to acceptance_review) the attempt gets a new revision — the same
+// submission and snapshot, decided again — and the earlier revision keeps its outcome.
 export const acceptanceReviews = pgTable(
   'acceptance_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     applicationId: uuid('application_id').notNull().references(() => applications.id),
     attempt: integer('attempt').notNull(),
+    /** 1, then 2, … each time an upheld 拟认定公示 objection sends the attempt back for a new decision. */
+    revision: integer('revision').notNull().default(1),
+    /** Why this revision exists: the upheld objection's investigation (null for revision 1). */
+    reopenedReason: text('reopened_reason'),
     summary: text('summary').notNull().default(''),
     goalReports: jsonb('goal_reports').$type<GoalReport[]>().notNull().default([]),
     evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
@@ -54,7 +60,8 @@ export const acceptanceReviews = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex('acceptance_reviews_attempt_idx').on(t.applicationId, t.attempt),
+    uniqueIndex('acceptance_reviews_attempt_idx').on(t.applicationId, t.attempt, t.revision),
+    check('acceptance_reviews_revision', sql`${t.revision} >= 1 AND (${t.revision} = 1) = (${t.reopenedReason} IS NULL)`),
     check('acceptance_reviews_attempt', sql`${t.attempt} IN (1, 2)`),
     check('acceptance_reviews_outcome', sql`${t.outcome} IS NULL OR ${t.outcome} IN ('passed', 'failed')`),
     check('acceptance_reviews_decided', sql`(${t.outcome} IS NULL) = (${t.decidedAt} IS NULL)`),

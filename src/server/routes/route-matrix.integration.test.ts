@@ -188,6 +188,32 @@ const CASES: RouteCase[] = [
     payload: { outcome: 'unfounded', investigation: '路由权限测试的核实情况说明' },
     expected: { ...everyone(403, 401), province: 404 },
   },
+  // 评估验收 (F5 item 1, Art. 7(3); ADR 0015): the operator submits, the province starts and decides; drafts are the operator's own.
+  { method: 'GET', url: '/api/acceptance', path: '/api/acceptance', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
+  { method: 'GET', url: '/api/creation-objects/:id/acceptance', path: `/api/creation-objects/${NO_APPLICATION}/acceptance`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  { method: 'PUT', url: '/api/creation-objects/:id/acceptance/draft', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/draft`, payload: { summary: '路由权限测试', goalReports: [] }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/acceptance/evidence', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/evidence`, payload: {}, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'GET', url: '/api/creation-objects/:id/acceptance/evidence/:fileId', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/evidence/${NO_APPLICATION}`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  // The payload only makes the matrix send x-requested-with (CSRF); the handler reads no body.
+  { method: 'DELETE', url: '/api/creation-objects/:id/acceptance/evidence/:fileId', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/evidence/${NO_APPLICATION}`, payload: {}, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/acceptance/submit', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/submit`, payload: { lockVersion: 0 }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/acceptance/start', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/start`, payload: { lockVersion: 0 }, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/acceptance/decision', path: `/api/creation-objects/${NO_APPLICATION}/acceptance/decision`, payload: { lockVersion: 0, outcome: 'passed', reason: '路由权限测试' }, expected: { ...everyone(403, 401), province: 404 } },
+  // 验收专家意见 (F5 item 1, Art. 7(3); ADR 0015): the province assigns; experts reach only their own assignments.
+  { method: 'POST', url: '/api/acceptance-reviews/:reviewId/experts', path: '/api/acceptance-reviews/00000000-0000-4000-8000-000000000000/experts', payload: { expertIds: ['00000000-0000-4000-8000-000000000000'] }, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/my-acceptance-reviews', path: '/api/my-acceptance-reviews', expected: { ...everyone(403, 401), expert: 200 } },
+  { method: 'GET', url: '/api/my-acceptance-reviews/:opinionId', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000', expected: { ...everyone(403, 401), expert: 404 } },
+  { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/declaration', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/declaration', payload: { declaration: 'none' }, expected: { ...everyone(403, 401), expert: 404 } },
+  { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/opinion', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/opinion', payload: { indicatorJudgements: [], goalJudgements: [], conclusion: 'pass', comment: '同意通过' }, expected: { ...everyone(403, 401), expert: 404 } },
+  { method: 'GET', url: '/api/my-acceptance-reviews/:opinionId/evidence/:fileId', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/evidence/00000000-0000-4000-8000-000000000000', expected: { ...everyone(403, 401), expert: 404 } },
+  // 公示认定 (F5 item 2, Art. 7(4)): the public reads 认定公告 without a session; the province publishes, the auditor reads.
+  { method: 'GET', url: '/api/v1/announcements', path: '/api/v1/announcements', expected: everyone(200) },
+  { method: 'GET', url: '/api/v1/announcements/:id', path: `/api/v1/announcements/${NO_NOTICE}`, expected: everyone(404) },
+  { method: 'GET', url: '/api/v1/announcements/:id/document.docx', path: `/api/v1/announcements/${NO_NOTICE}/document.docx`, expected: everyone(404) },
+  { method: 'GET', url: '/api/certification', path: '/api/certification', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
+  { method: 'POST', url: '/api/certification-notices/preview', path: '/api/certification-notices/preview', payload: {}, expected: { ...everyone(403, 401), province: 422 } },
+  { method: 'POST', url: '/api/certification-notices', path: '/api/certification-notices', payload: {}, expected: { ...everyone(403, 401), province: 422 } },
+  { method: 'POST', url: '/api/notices/:id/certification-announcement', path: `/api/notices/${NO_NOTICE}/certification-announcement`, payload: {}, expected: { ...everyone(403, 401), province: 404 } },
   { method: 'POST', url: '/api/notices/:id/confirm', path: `/api/notices/${NO_NOTICE}/confirm`, payload: {}, expected: { ...everyone(403, 401), province: 404 } },
   // 申报 (F3 item 2, Art. 7(1)): read by the own organisation, own city, province and auditor; written by the
   // applicant only. The application and ids below do not exist: readers get 404, other roles 403.
@@ -349,7 +375,7 @@ describe('route × role matrix', () => {
     it.each(PRINCIPALS)(`${route.method} ${route.path} as %s`, async (principal) => {
       const cookie = await cookieFor(principal);
       const response = await t.app.inject({
-        method: route.method as 'GET' | 'POST',
+        method: route.method as 'GET' | 'POST' | 'PUT' | 'DELETE',
         url: route.path.replace('{gz}', guangzhouId).replace('{call}', callId),
         headers: { ...(route.payload ? JSON_HEADERS : {}), ...(cookie ? { cookie } : {}) },
         ...(route.payload ? { payload: route.payload } : {}),

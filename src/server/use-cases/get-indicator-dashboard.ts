@@ -11,14 +11,21 @@ import type { PeriodWindow } from '../../domain/creation-data/creation-period';
  * creation and the certification rules of its pinned standard set (F4 item 3; Art. 13).
  */
 export async function getIndicatorDashboard(deps: Deps, ctx: RequestContext, id: string, windowIndex: number): Promise<IndicatorDashboardView> {
-  const loaded = await loadCreationObject(deps, ctx, id);
+  return computeIndicatorDashboard(deps, await loadCreationObject(deps, ctx, id), windowIndex);
+}
+
+/**
+ * The dashboard of an object already loaded (and access-checked) by the caller; `source.db` may be its transaction
+ * (the acceptance snapshot is computed inside the transaction that starts the review, ADR 0015).
+ */
+export async function computeIndicatorDashboard(deps: Pick<Deps, 'db' | 'clock'>, loaded: LoadedCreationObject, windowIndex: number): Promise<IndicatorDashboardView> {
   const window = windowOf(loaded.period, windowIndex);
   const asOf = asOfFor(window, deps.clock.today());
   const dashboard = loaded.summary.carrier === 'platform' ? await platformDashboard(deps, loaded, window, asOf) : await baseDashboard(deps, loaded, window);
   return { ...dashboard, windows: [loaded.period.whole, ...loaded.period.years], asOf, carrier: loaded.summary.carrier };
 }
 
-async function platformDashboard(deps: Deps, loaded: LoadedCreationObject, window: PeriodWindow, asOf: string): Promise<IndicatorDashboard> {
+async function platformDashboard(deps: Pick<Deps, 'db'>, loaded: LoadedCreationObject, window: PeriodWindow, asOf: string): Promise<IndicatorDashboard> {
   const { summary, set, period } = loaded;
   if (!summary.platformKind) throw new Error(`platform ${summary.id} has no platform kind`);
   const [{ facts }, snapshots] = await Promise.all([
@@ -34,7 +41,7 @@ async function platformDashboard(deps: Deps, loaded: LoadedCreationObject, windo
   });
 }
 
-async function baseDashboard(deps: Deps, loaded: LoadedCreationObject, window: PeriodWindow): Promise<IndicatorDashboard> {
+async function baseDashboard(deps: Pick<Deps, 'db'>, loaded: LoadedCreationObject, window: PeriodWindow): Promise<IndicatorDashboard> {
   const { summary, set } = loaded;
   const base = await indicatorFactsRepository.baseFacts(deps.db, summary.id, window);
   const note =

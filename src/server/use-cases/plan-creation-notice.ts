@@ -4,14 +4,12 @@ import { applicationsRepository, type ApplicationRow } from '../../db/repositori
 import { callsRepository, type CallRow } from '../../db/repositories/calls.repository';
 import type { NoticeEntry } from '../../db/schema/publicity';
 import type { Db } from '../../db/client';
-import { yearOf } from '../../domain/calendar/day-arithmetic';
-import { publicityWindow, type PublicityWindow } from '../../domain/calendar/working-calendar';
+import type { PublicityWindow } from '../../domain/calendar/working-calendar';
 import { inNeutralOrder } from '../../domain/publicity/notice-entries';
-import { objectionHandlingDueOn } from '../../domain/publicity/objection-window';
 import { AppError } from '../../domain/shared/app-error';
 import type { Deps } from './context';
 import { notFound } from './require-actor';
-import { withWorkingCalendar } from './with-working-calendar';
+import { noticeWindowFrom, toNoticeEntry } from './notice-plan';
 
 export interface CreationNoticePlan {
   call: CallRow;
@@ -30,23 +28,8 @@ export async function planCreationNotice(db: Db, deps: Deps, callId: string): Pr
     throw new AppError('NOTHING_TO_PUBLISH', `${call.year}年度通知下没有“拟创建对象”状态的申报，无需发布公示`);
   }
   const publishedOn = deps.clock.today();
-  const year = yearOf(publishedOn);
-  const { window, handlingDueOn } = await withWorkingCalendar({ db }, [year, year + 1], (calendar) => {
-    const window = publicityWindow(calendar, publishedOn);
-    return { window, handlingDueOn: objectionHandlingDueOn(calendar, window.end) };
-  });
-  const items = rows.map(({ application, organisationName, countyCode }) => ({
-    application,
-    entry: {
-      applicationId: application.id,
-      applicationNumber: application.applicationNumber ?? '',
-      name: application.name,
-      organisationName,
-      cityCode: application.cityCode,
-      countyCode,
-      carrier: application.carrier as NoticeEntry['carrier'],
-    },
-  }));
+  const { window, handlingDueOn } = await noticeWindowFrom(db, publishedOn);
+  const items = rows.map((row) => ({ application: row.application, entry: toNoticeEntry(row) }));
   const ordered = inNeutralOrder(items.map((item) => ({ ...item.entry, item })));
   return { call, publishedOn, window, handlingDueOn, items: ordered.map(({ item }) => item) };
 }

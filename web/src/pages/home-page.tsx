@@ -39,6 +39,9 @@ export function HomePage() {
           <LinkButton size="large" type="link" to="/notices">
             公示公告
           </LinkButton>
+          <LinkButton size="large" type="link" to="/announcements">
+            认定公告
+          </LinkButton>
           <LinkButton size="large" type="link" to="/standards">
             创建及认定标准
           </LinkButton>

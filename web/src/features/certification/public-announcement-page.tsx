@@ -1,4 +1,51 @@
-// One 认定公告 (F5 item 2; Art. 7(4)): its text, the certified in neutral order with their certificate numbers.
+// One 认定公告 (/announcements/:id; Art. 7(4)): its text, the certified in neutral order with their certificate
+// numbers (Art. 8: 不分先后, never a score), and the Word document.
+import { Button, Card, Descriptions, Typography } from 'antd';
+import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { AnnouncementView } from '../../../../src/contracts/certification';
+import { ErrorResult } from '../../components/error-result';
+import { PageLoading } from '../../components/page-loading';
+import { PublicLayout } from '../../components/public-layout';
+import { useFetch } from '../../lib/use-fetch';
+import { CertifiedEntries } from './certified-entries';
+
 export function PublicAnnouncementPage() {
-  return <div>认定公告</div>;
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const detail = useFetch<AnnouncementView>(`/api/v1/announcements/${encodeURIComponent(id)}`);
+  const announcement = detail.data;
+  return (
+    <PublicLayout>
+      <Button type="link" icon={<ArrowLeftOutlined />} style={{ paddingInline: 0 }} onClick={() => navigate('/announcements')}>
+        全部认定公告
+      </Button>
+      {detail.error ? (
+        <ErrorResult error={detail.error} notFoundTitle="该公告不存在" onRetry={detail.reload} />
+      ) : !announcement ? (
+        <PageLoading />
+      ) : (
+        <>
+          <Typography.Title level={2} style={{ marginTop: 8 }}>
+            {announcement.title}
+          </Typography.Title>
+          <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
+            <Descriptions.Item label="发布日期">{announcement.publishedOn}</Descriptions.Item>
+            <Descriptions.Item label="发布单位">广东省工业和信息化厅</Descriptions.Item>
+          </Descriptions>
+          {announcement.text.split('\n').map((line, index) => (
+            <Typography.Paragraph key={index}>{line}</Typography.Paragraph>
+          ))}
+          <Card size="small" title={`认定名单（共${announcement.entryCount}个，按所在地区排列，不分先后）`} style={{ marginBottom: 16 }}>
+            <CertifiedEntries entries={announcement.entries} label="认定名单" withNumbers />
+          </Card>
+          {announcement.hasDocument && (
+            <Button icon={<DownloadOutlined />} href={`/api/v1/announcements/${announcement.id}/document.docx`}>
+              下载公告文件
+            </Button>
+          )}
+        </>
+      )}
+    </PublicLayout>
+  );
 }

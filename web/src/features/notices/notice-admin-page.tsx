@@ -71,6 +71,7 @@ export function NoticeAdminPage() {
         </Descriptions>
         <NoticeEntries<NoticeAdminEntry>
           entries={notice.entries}
+          stage={notice.stage}
           extraColumns={[{ key: 'state', title: '当前状态', width: 170, render: (_v, entry) => <StateTag entry={entry} /> }]}
           extraLines={(entry) => <StateTag entry={entry} />}
         />
@@ -78,7 +79,8 @@ export function NoticeAdminPage() {
           <Button icon={<DownloadOutlined />} href={`/api/v1/notices/${notice.id}/document.docx`}>
             下载公示文件
           </Button>
-          {isProvince && (
+          {isProvince && notice.stage === 'certification' && <LinkButton to="/workspace/certification">前往认定管理发文公告</LinkButton>}
+          {isProvince && notice.stage === 'creation' && (
             <Tooltip title={blocked}>
               <Button type="primary" disabled={blocked !== null} loading={confirming} onClick={confirm}>
                 确认创建对象
@@ -86,7 +88,7 @@ export function NoticeAdminPage() {
             </Tooltip>
           )}
         </Space>
-        {isProvince && blocked && <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{blocked}</Typography.Paragraph>}
+        {isProvince && notice.stage === 'creation' && blocked && <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{blocked}</Typography.Paragraph>}
         {problem && <Alert type="error" showIcon role="alert" style={{ marginTop: 12 }} title={problem} />}
         {result && result.confirmed.length > 0 && (
           <Alert

@@ -2,24 +2,32 @@
 // number column, no score. Phones get a list instead of a wide table.
 import type { ReactNode } from 'react';
 import { Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { NoticeEntryView } from '../../../../src/contracts/notices';
+import type { NoticeEntryView, NoticeStage } from '../../../../src/contracts/notices';
 
-export function OutcomeTag({ outcome }: { outcome: NoticeEntryView['outcome'] }) {
+/** What a 公示 led to, in the words of its stage (Art. 7(2) 确定为创建对象, Art. 7(4) 正式认定). */
+const OUTCOME_LABELS: Record<NoticeStage, { confirmed: string; withdrawn: string }> = {
+  creation: { confirmed: '已确定为创建对象', withdrawn: '异议属实，不予确定' },
+  certification: { confirmed: '已正式认定', withdrawn: '异议属实，不予认定' },
+};
+
+export function OutcomeTag({ outcome, stage }: { outcome: NoticeEntryView['outcome']; stage: NoticeStage }) {
   if (!outcome) return null;
-  return outcome.kind === 'confirmed' ? <Tag color="green">已确定为创建对象</Tag> : <Tag color="red">异议属实，不予确定</Tag>;
+  const labels = OUTCOME_LABELS[stage];
+  return outcome.kind === 'confirmed' ? <Tag color="green">{labels.confirmed}</Tag> : <Tag color="red">{labels.withdrawn}</Tag>;
 }
 
 export const regionOf = (entry: NoticeEntryView): string => (entry.countyName === entry.cityName ? entry.cityName : `${entry.cityName} ${entry.countyName}`);
 
 interface NoticeEntriesProps<T extends NoticeEntryView> {
   entries: readonly T[];
+  stage: NoticeStage;
   /** Extra columns (the province's view adds the state and open objections). */
   extraColumns?: TableColumnsType<T>;
   /** Extra lines under an entry on a phone. */
   extraLines?: (entry: T) => ReactNode;
 }
 
-export function NoticeEntries<T extends NoticeEntryView>({ entries, extraColumns = [], extraLines }: NoticeEntriesProps<T>) {
+export function NoticeEntries<T extends NoticeEntryView>({ entries, stage, extraColumns = [], extraLines }: NoticeEntriesProps<T>) {
   const screens = Grid.useBreakpoint();
   const columns: TableColumnsType<T> = [
     { key: 'city', title: '地市', dataIndex: 'cityName', width: 100 },
@@ -32,7 +40,7 @@ export function NoticeEntries<T extends NoticeEntryView>({ entries, extraColumns
       width: 160,
       render: (_v, entry) => (
         <>
-          <OutcomeTag outcome={entry.outcome} />
+          <OutcomeTag outcome={entry.outcome} stage={stage} />
           {entry.outcome?.kind === 'withdrawn' && entry.outcome.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.outcome.reason}</Typography.Paragraph>}
         </>
       ),
@@ -48,7 +56,7 @@ export function NoticeEntries<T extends NoticeEntryView>({ entries, extraColumns
           <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
             {regionOf(entry)} · {entry.organisationName}
           </Typography.Paragraph>
-          <OutcomeTag outcome={entry.outcome} />
+          <OutcomeTag outcome={entry.outcome} stage={stage} />
           {entry.outcome?.kind === 'withdrawn' && entry.outcome.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.outcome.reason}</Typography.Paragraph>}
           {extraLines?.(entry)}
         </li>

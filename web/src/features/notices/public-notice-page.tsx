@@ -44,7 +44,7 @@ export function PublicNoticePage() {
             <Typography.Paragraph key={index}>{line}</Typography.Paragraph>
           ))}
           <Card size="small" title={`公示名单（共${notice.entryCount}个，按所在地区排列，不分先后）`} style={{ marginBottom: 16 }}>
-            <NoticeEntries entries={notice.entries} />
+            <NoticeEntries entries={notice.entries} stage={notice.stage} />
           </Card>
           {notice.hasDocument && (
             <Button icon={<DownloadOutlined />} href={`/api/v1/notices/${notice.id}/document.docx`} style={{ marginBottom: 16 }}>

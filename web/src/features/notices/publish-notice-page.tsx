@@ -66,7 +66,7 @@ export function PublishNoticePage() {
                 <Descriptions.Item label="异议核实期限">{preview.data.handlingDueOn}（公示期满后第10个工作日）</Descriptions.Item>
               </Descriptions>
               <Typography.Title level={5}>公示名单预览（共{preview.data.entries.length}个，按所在地区排列，不分先后）</Typography.Title>
-              <NoticeEntries entries={preview.data.entries} />
+              <NoticeEntries entries={preview.data.entries} stage="creation" />
               <Form.Item label="公示标题（可选，不填使用默认标题）" style={{ marginTop: 16 }}>
                 <Input value={title} maxLength={200} onChange={(event) => setTitle(event.target.value)} />
               </Form.Item>

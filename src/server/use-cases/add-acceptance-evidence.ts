@@ -1,0 +1,48 @@
+// 佐证材料 of the acceptance submission (F5 item 1; ADR 0015): PDF, JPG or PNG judged by the bytes, at most 20 MB
+// each and 20 in all, added while the object is in creation. The body is read only after the access check, so a
+// stranger learns nothing from how an upload is refused (as add-application-material.ts).
+import { Readable } from 'node:stream';
+import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, type AcceptanceEvidence } from '../../contracts/acceptance';
+import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
+import { AppError } from '../../domain/shared/app-error';
+import { sniffMediaType } from '../storage/sniff-media-type';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { loadCreationObject } from './creation-object-view';
+import { findOrCreateAttempt, requireDraftable } from './save-acceptance-draft';
+import { storeFileIn } from './store-file';
+
+export interface EvidenceUpload {
+  originalName: string;
+  bytes: Buffer;
+}
+
+export async function addAcceptanceEvidence(deps: Deps, ctx: RequestContext, id: string, readUpload: () => Promise<EvidenceUpload>): Promise<AcceptanceEvidence> {
+  const checked = await loadCreationObject(deps, ctx, id, { action: 'acceptance.submit' });
+  requireDraftable(checked.application);
+  const upload = await readUpload();
+  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
+  if (!mediaType) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
+      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
+    });
+  }
+  if (upload.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  // The file row, the evidence list and their audit records are written together: a refusal leaves no file row behind.
+  return deps.db.transaction(async (tx) => {
+    const { application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'acceptance.submit', isLocked: true });
+    requireDraftable(application);
+    const row = await findOrCreateAttempt(tx, deps, application);
+    if (row.evidenceFileIds.length >= MAX_EVIDENCE_FILES) {
+      throw new AppError('VALIDATION_FAILED', `佐证材料最多${MAX_EVIDENCE_FILES}个，请先删除不需要的文件`, { issues: [{ path: 'file', message: `佐证材料最多${MAX_EVIDENCE_FILES}个` }] });
+    }
+    const file = await storeFileIn(tx, deps, ctx, { content: Readable.from(upload.bytes), originalName: upload.originalName, mediaType, maxBytes: MAX_EVIDENCE_BYTES });
+    await acceptanceRepository.update(tx, row.id, { evidenceFileIds: [...row.evidenceFileIds, file.id], updatedAt: deps.clock.now() });
+    await appendAudit(tx, deps, ctx, {
+      action: 'acceptance.evidence_added',
+      objectType: 'acceptance_review',
+      objectId: row.id,
+      after: { applicationId: application.id, attempt: row.attempt, fileId: file.id, sha256: file.sha256, originalName: file.originalName },
+    });
+    return { fileId: file.id, name: file.originalName, sizeBytes: file.sizeBytes, mediaType: file.mediaType };
+  });
+}

@@ -1,0 +1,49 @@
+// 验收结论 (F5 item 1; Art. 7(3)): the province decides pass or fail with a reason, once, after every expert who
+// declared no conflict has given an opinion (at least one; ADR 0015). A pass makes the object a 拟认定对象
+// (pass_acceptance); a fail extends the period by a year the first time and ends the creation the second
+// (fail_acceptance — the lifecycle table picks by isExtended). The operator and its city are told.
+import { ACCEPTANCE_OUTCOME_LABELS, type AcceptanceDecisionRequest, type AcceptanceView } from '../../contracts/acceptance';
+import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
+import { stateLabel } from '../../domain/lifecycle/states';
+import { AppError } from '../../domain/shared/app-error';
+import { attemptOf, buildAcceptanceView, decideBlockedReason } from './acceptance-view';
+import { applyApplicationEvent, lockApplication } from './apply-application-event';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { loadCreationObject } from './creation-object-view';
+import { notify } from './notify';
+
+export async function decideAcceptance(deps: Deps, ctx: RequestContext, id: string, input: AcceptanceDecisionRequest): Promise<AcceptanceView> {
+  return deps.db.transaction(async (tx) => {
+    const source = { db: tx, clock: deps.clock };
+    const application = await lockApplication(tx, ctx, id, 'acceptance.manage', input.lockVersion);
+    await loadCreationObject(source, ctx, id, { action: 'acceptance.manage' });
+    const row = await acceptanceRepository.findAttempt(tx, application.id, attemptOf(application.facts));
+    if (application.state !== 'acceptance_review' || !row?.startedAt) {
+      throw new AppError('TRANSITION_NOT_ALLOWED', `当前状态为“${stateLabel(application.state)}”，没有正在进行的评估验收`, { details: { state: application.state } });
+    }
+    if (row.outcome) throw new AppError('STATE_CHANGED', `第${row.attempt}次评估验收已作出结论（${row.outcome === 'passed' ? '通过' : '未通过'}），不能重复作出`);
+    const blocked = decideBlockedReason(await acceptanceRepository.opinionCounts(tx, row.id));
+    if (blocked) throw new AppError('TRANSITION_PRECONDITION_FAILED', `暂不能作出验收结论：${blocked}`);
+
+    const saved = await applyApplicationEvent(tx, deps, ctx, application, input.outcome === 'passed' ? 'pass_acceptance' : 'fail_acceptance', { reason: input.reason });
+    const now = deps.clock.now();
+    const decided = await acceptanceRepository.decide(tx, row.id, { outcome: input.outcome, outcomeReason: input.reason, decidedBy: ctx.actor?.userId ?? '', decidedAt: now, updatedAt: now });
+    if (!decided) throw new AppError('STATE_CHANGED', '验收结论已由他人作出，请刷新后查看');
+    await appendAudit(tx, deps, ctx, {
+      action: 'acceptance.decided',
+      objectType: 'acceptance_review',
+      objectId: row.id,
+      after: { applicationId: application.id, attempt: row.attempt, outcome: input.outcome, reason: input.reason, state: saved.state },
+    });
+    const consequence =
+      input.outcome === 'passed' ? '已确定为拟认定对象，将进行拟认定公示。' : saved.state === 'exited' ? '延期后再次验收未通过，退出创建活动。' : `创建期延长1年，至${saved.facts.creationPeriodEndsOn ?? ''}。`;
+    const notice = {
+      title: `评估验收结论：${ACCEPTANCE_OUTCOME_LABELS[input.outcome]}`,
+      body: `“${application.name}”第${row.attempt}次评估验收${ACCEPTANCE_OUTCOME_LABELS[input.outcome]}，${consequence}理由：${input.reason}`,
+      link: `/workspace/creation-objects/${application.id}?tab=acceptance`,
+    };
+    await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, notice);
+    await notify(tx, deps, { role: 'city', cityCode: application.cityCode }, notice);
+    return buildAcceptanceView(tx, deps, await loadCreationObject(source, ctx, id, { action: 'acceptance.read' }));
+  });
+}
