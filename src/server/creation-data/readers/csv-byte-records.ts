@@ -219,7 +219,11 @@ class RecordSplitter {
       if (error instanceof CsvRecordTooLong) throw csvRecordTooLong();
       throw error;
     }
-    if (rows.length !== expected) throw new Error(`CSV byte reader found ${expected} records where CsvParser read ${rows.length}`);
+    // Never expected (the tests compare both readers on generated files); if it happens, the file is refused in
+    // words the user can act on rather than with a server error.
+    if (rows.length !== expected) {
+      throw new AppError('IMPORT_UNREADABLE', `文件第${this.nextRowNumber}行附近的引号或换行无法识别：请在Excel中“另存为”CSV UTF-8（逗号分隔）后重新导入`);
+    }
     this.nextRowNumber += rows.length;
     return rows;
   }

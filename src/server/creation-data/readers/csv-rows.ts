@@ -108,7 +108,12 @@ async function openUtf8Rows(iterator: AsyncGenerator<CsvByteItem>): Promise<RowS
     throw noColumnNames();
   }
   async function* rows(): AsyncGenerator<ByteRecords | SourceRow[]> {
-    if (rest) yield rest;
+    // Let go of the first run once it is handed over: it holds the file's first chunk.
+    if (rest) {
+      const first = rest;
+      rest = undefined;
+      yield first;
+    }
     yield* iterator;
   }
   return { header, rows: rows() };
