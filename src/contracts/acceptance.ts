@@ -114,6 +114,10 @@ export interface AcceptanceAttemptView {
   /** The acceptance review id (`/api/acceptance-reviews/:reviewId/experts`). */
   id: string;
   attempt: number;
+  /** 1, then 2, … each time an upheld 拟认定公示 objection (Art. 7(4)) sends the attempt back to be decided again. */
+  revision: number;
+  /** Why this revision exists: the upheld objection's investigation; null for revision 1. */
+  reopenedReason: string | null;
   status: AttemptStatus;
   statusLabel: string;
   summary: string;
@@ -138,7 +142,10 @@ export interface AcceptanceView {
   /** The attempt a draft or a start now belongs to: 1, or 2 after the extension. */
   currentAttempt: number;
   goals: PlanGoalView[];
-  /** Newest first. */
+  /**
+   * Newest first: by attempt, then by revision. Earlier revisions keep their outcome and their opinions; the
+   * decision counts the current revision's opinions only (decide-acceptance.ts).
+   */
   attempts: AcceptanceAttemptView[];
   canDraft: boolean;
   canSubmit: boolean;
@@ -157,6 +164,8 @@ export interface AcceptanceListItem {
   /** Days from today to the period's last day; negative once it has passed. */
   daysToPeriodEnd: number;
   attempt: number | null;
+  /** The latest attempt's revision (> 1 after an upheld 拟认定公示 objection); null with the attempt. */
+  revision: number | null;
   attemptStatus: AttemptStatus | null;
   attemptStatusLabel: string;
 }

@@ -61,7 +61,7 @@ export const acceptanceOpinionsRepository = {
       .where(inArray(expertAvoidances.expertId, [...expertIds]));
   },
 
-  /** An expert's own assignments that are not conflicted, neutral order, newest attempt first within an object. */
+  /** An expert's own assignments that are not conflicted, neutral order, newest attempt and revision first within an object. */
   async listForExpert(db: Db, expertId: string) {
     return db
       .select({ opinion: acceptanceOpinions, review: acceptanceReviews, application: applicationColumns })
@@ -70,7 +70,7 @@ export const acceptanceOpinionsRepository = {
       .innerJoin(applications, eq(applications.id, acceptanceReviews.applicationId))
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .where(and(eq(acceptanceOpinions.expertId, expertId), sql`${acceptanceOpinions.declaration} IS DISTINCT FROM 'conflicted'`))
-      .orderBy(...applicationNeutralOrder, sql`${acceptanceReviews.attempt} DESC`);
+      .orderBy(...applicationNeutralOrder, sql`${acceptanceReviews.attempt} DESC`, sql`${acceptanceReviews.revision} DESC`);
   },
 
   async findOpinion(db: Db, opinionId: string) {

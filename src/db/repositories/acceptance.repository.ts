@@ -1,5 +1,7 @@
-// 评估验收 (acceptance_reviews, ADR 0015): one row per attempt of a creation object, written in phases (the
-// operator's submission, the province's start with the frozen snapshot, the decision once). The opinions are the
+// 评估验收 (acceptance_reviews, ADR 0015): one row per attempt and revision of a creation object, written in phases
+// (the operator's submission, the province's start with the frozen snapshot, the decision once). A revision after the
+// first exists only because an objection to the 拟认定公示 was upheld (Art. 7(4)): the attempt's current row is always
+// its highest revision, and "the latest" everywhere means the highest (attempt, revision). The opinions are the
 // expert side's table (acceptance-opinions.repository.ts writes them); this file only reads them for the view and
 // for the rule that the province decides after every expert without a conflict has given an opinion.
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
@@ -8,7 +10,7 @@ import { isUniqueViolation } from '../errors';
 import { acceptanceOpinions, acceptanceReviews, experts, files, users } from '../schema/index';
 
 export type AcceptanceReviewRow = typeof acceptanceReviews.$inferSelect;
-export type AcceptanceReviewPatch = Partial<Omit<typeof acceptanceReviews.$inferInsert, 'id' | 'applicationId' | 'attempt' | 'createdAt'>>;
+export type AcceptanceReviewPatch = Partial<Omit<typeof acceptanceReviews.$inferInsert, 'id' | 'applicationId' | 'attempt' | 'revision' | 'reopenedReason' | 'createdAt'>>;
 
 export interface AcceptanceOpinionRow {
   id: string;
@@ -43,32 +45,74 @@ export const acceptanceRepository = {
     }
   },
 
+  /** The attempt's current row: its highest revision. */
   async findAttempt(db: Db, applicationId: string, attempt: number): Promise<AcceptanceReviewRow | undefined> {
     const [row] = await db
       .select()
       .from(acceptanceReviews)
-      .where(and(eq(acceptanceReviews.applicationId, applicationId), eq(acceptanceReviews.attempt, attempt)));
+      .where(and(eq(acceptanceReviews.applicationId, applicationId), eq(acceptanceReviews.attempt, attempt)))
+      .orderBy(desc(acceptanceReviews.revision))
+      .limit(1);
     return row;
   },
 
-  /** Newest attempt first, with the submitter's name. */
+  /**
+   * Locks the attempt's current row (the caller holds the application's lock first: application, then review — the
+   * order of the expert side's assignment, declaration and opinion, so neither waits on the other in reverse).
+   */
+  async lockAttempt(db: Db, applicationId: string, attempt: number): Promise<AcceptanceReviewRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(acceptanceReviews)
+      .where(and(eq(acceptanceReviews.applicationId, applicationId), eq(acceptanceReviews.attempt, attempt)))
+      .orderBy(desc(acceptanceReviews.revision))
+      .limit(1)
+      .for('update');
+    return row;
+  },
+
+  /**
+   * Revision n+1 of a decided attempt (an upheld 拟认定公示 objection, Art. 7(4)): the same submission, evidence and
+   * frozen snapshot, started when and by whom the first was, undecided. Opinions stay with the revision they were
+   * given on. Null when that revision exists already (the caller holds the application's lock).
+   */
+  async insertRevision(db: Db, previous: AcceptanceReviewRow, reopenedReason: string, at: Date): Promise<AcceptanceReviewRow | null> {
+    return acceptanceRepository.insert(db, {
+      applicationId: previous.applicationId,
+      attempt: previous.attempt,
+      revision: previous.revision + 1,
+      reopenedReason,
+      summary: previous.summary,
+      goalReports: previous.goalReports,
+      evidenceFileIds: previous.evidenceFileIds,
+      submittedBy: previous.submittedBy,
+      submittedAt: previous.submittedAt,
+      startedBy: previous.startedBy,
+      startedAt: previous.startedAt,
+      snapshot: previous.snapshot,
+      createdAt: at,
+      updatedAt: at,
+    });
+  },
+
+  /** Newest attempt and revision first, with the submitter's name. */
   async listByApplication(db: Db, applicationId: string) {
     return db
       .select({ review: acceptanceReviews, submittedByName: users.displayName })
       .from(acceptanceReviews)
       .leftJoin(users, eq(users.id, acceptanceReviews.submittedBy))
       .where(eq(acceptanceReviews.applicationId, applicationId))
-      .orderBy(desc(acceptanceReviews.attempt));
+      .orderBy(desc(acceptanceReviews.attempt), desc(acceptanceReviews.revision));
   },
 
-  /** The latest attempt of each application (the province's list). */
+  /** The latest attempt and revision of each application (the province's list). */
   async latestByApplications(db: Db, applicationIds: readonly string[]): Promise<AcceptanceReviewRow[]> {
     if (applicationIds.length === 0) return [];
     return db
       .selectDistinctOn([acceptanceReviews.applicationId])
       .from(acceptanceReviews)
       .where(inArray(acceptanceReviews.applicationId, [...applicationIds]))
-      .orderBy(acceptanceReviews.applicationId, desc(acceptanceReviews.attempt));
+      .orderBy(acceptanceReviews.applicationId, desc(acceptanceReviews.attempt), desc(acceptanceReviews.revision));
   },
 
   async update(db: Db, id: string, patch: AcceptanceReviewPatch): Promise<AcceptanceReviewRow> {
@@ -111,7 +155,8 @@ export const acceptanceRepository = {
 
   /**
    * ADR 0015: the province decides once every expert who declared no conflict has submitted, and at least one has.
-   * Counted inside the decision's transaction.
+   * Counted per revision (a new revision is decided on its own opinions) inside the decision's transaction, after
+   * the review row is locked.
    */
   async opinionCounts(db: Db, reviewId: string): Promise<{ submitted: number; awaited: number }> {
     const [row] = await db

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { NO_ACCEPTANCE_WORK } from './acceptance-todos';
 import { PASSWORD_MAX_AGE_DAYS, computeTodos, type TodoFacts } from './todos';
 
 const facts = (overrides: Partial<TodoFacts> = {}): TodoFacts => ({
   role: 'applicant',
+  today: '2026-11-28',
   mustChangePassword: false,
   passwordAgeDays: 0,
   newOrganisations: 0,
@@ -10,6 +12,7 @@ const facts = (overrides: Partial<TodoFacts> = {}): TodoFacts => ({
   closedPublicity: 0,
   openReviews: 0,
   openObjections: { open: 0, overdue: 0 },
+  acceptance: NO_ACCEPTANCE_WORK,
   ...overrides,
 });
 
@@ -60,6 +63,21 @@ describe('work awaiting each role (Art. 7(1)(2))', () => {
   it('shows nothing when the count is zero, and the count when it is one', () => {
     expect(computeTodos(facts({ role: 'city', applicationsByState: { submitted: 0 } }))).toEqual([]);
     expect(computeTodos(facts({ role: 'city', applicationsByState: { submitted: 1 } }))[0]).toMatchObject({ count: 1, link: '/workspace/city-review' });
+  });
+
+  it('adds the acceptance and certification work after the application work (acceptance-todos.ts)', () => {
+    const todos = computeTodos(
+      facts({
+        role: 'province',
+        applicationsByState: { recommended: 1, acceptance_submitted: 2, certification_shortlisted: 3 },
+        acceptance: { ...NO_ACCEPTANCE_WORK, creatingObjects: [{ id: 'a', creationPeriodEndsOn: '2026-11-27' }] },
+      }),
+    );
+    expect(todos.map((t) => [t.key, t.count])).toEqual([
+      ['applications.provinceReview', 1],
+      ['acceptance.start', 3],
+      ['certification.publishNotice', 3],
+    ]);
   });
 
   it('says how many objections are past the handling deadline', () => {

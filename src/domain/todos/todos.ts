@@ -1,9 +1,14 @@
 // The 待办 panel: what awaits a person, computed from facts the use case gathers. Each later feature adds
-// its own facts and rules here (applications to review, notices to publish, scores due …).
+// its own facts and rules here (applications to review, notices to publish, scores due …); acceptance and
+// certification (F5) have theirs in acceptance-todos.ts.
+import type { PlainDate } from '../shared/plain-date';
 import type { Role } from '../shared/roles';
+import { acceptanceTodos, type AcceptanceWork } from './acceptance-todos';
 
 export interface TodoFacts {
   role: Role;
+  /** Today in Asia/Shanghai, from the injected clock. */
+  today: PlainDate;
   mustChangePassword: boolean;
   /** Days since the password was last set. */
   passwordAgeDays: number;
@@ -17,6 +22,8 @@ export interface TodoFacts {
   openReviews: number;
   /** Province: objections not yet found true or untrue, and how many are past the handling deadline. */
   openObjections: { open: number; overdue: number };
+  /** F5: acceptance and certification (acceptance-todos.ts). */
+  acceptance: AcceptanceWork;
 }
 
 export interface Todo {
@@ -55,6 +62,15 @@ export function computeTodos(facts: TodoFacts): Todo[] {
     });
   }
   todos.push(...workTodos(facts));
+  todos.push(
+    ...acceptanceTodos({
+      ...facts.acceptance,
+      role: facts.role,
+      today: facts.today,
+      acceptanceSubmitted: count(facts, 'acceptance_submitted'),
+      certificationShortlisted: count(facts, 'certification_shortlisted'),
+    }),
+  );
   return todos;
 }
 

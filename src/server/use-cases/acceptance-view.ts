@@ -1,6 +1,8 @@
 // How an object's acceptance (评估验收, Art. 7(3); ADR 0015) is shown: one view for the operator, its city, the
 // province and the auditors, with the experts' names for the province and the auditors only, and what the person
-// looking may do now. Every acceptance use case answers with this view.
+// looking may do now. Every acceptance use case answers with this view. Attempts come newest first, and within an
+// attempt its revisions (a new one after each upheld 拟认定公示 objection, Art. 7(4)) newest first: an earlier
+// revision keeps its outcome and its experts' opinions, shown as they were; only the current revision is decided.
 import type {
   AcceptanceAttemptView,
   AcceptanceEvidence,
@@ -103,8 +105,12 @@ function statusText(state: string, endsOn: PlainDate, today: PlainDate, isExtend
     }
     case 'acceptance_submitted':
       return `已${round}申请评估验收，待省工业和信息化厅组织评估验收（创建期至${endsOn}）`;
-    case 'acceptance_review':
-      return latest?.outcome ? `评估验收中（第${latest.attempt}次验收）` : `省工业和信息化厅正在组织第${latest?.attempt ?? attemptOf({ isExtended })}次评估验收`;
+    case 'acceptance_review': {
+      const attempt = latest?.attempt ?? attemptOf({ isExtended });
+      return latest && latest.revision > 1
+        ? `拟认定公示异议经核实属实，省工业和信息化厅重新作出第${attempt}次评估验收结论`
+        : `省工业和信息化厅正在组织第${attempt}次评估验收`;
+    }
     case 'certification_shortlisted':
       return '验收通过，已确定为拟认定对象，待拟认定名单公示';
     default:
@@ -126,6 +132,8 @@ function toAttemptView(review: AcceptanceReviewRow, submittedByName: string | nu
   return {
     id: review.id,
     attempt: review.attempt,
+    revision: review.revision,
+    reopenedReason: review.reopenedReason,
     status,
     statusLabel: ATTEMPT_STATUS_LABELS[status],
     summary: review.summary,

@@ -2,6 +2,9 @@
 // declared no conflict has given an opinion (at least one; ADR 0015). A pass makes the object a 拟认定对象
 // (pass_acceptance); a fail extends the period by a year the first time and ends the creation the second
 // (fail_acceptance — the lifecycle table picks by isExtended). The operator and its city are told.
+// The decision is on the attempt's current revision (a new one after an upheld 拟认定公示 objection) and counts only
+// that revision's opinions: the experts judged a case the objection has since put in doubt, so the province assigns
+// experts again; the earlier revisions' opinions stay visible in the view.
 import { ACCEPTANCE_OUTCOME_LABELS, type AcceptanceDecisionRequest, type AcceptanceView } from '../../contracts/acceptance';
 import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
@@ -17,7 +20,9 @@ export async function decideAcceptance(deps: Deps, ctx: RequestContext, id: stri
     const source = { db: tx, clock: deps.clock };
     const application = await lockApplication(tx, ctx, id, 'acceptance.manage', input.lockVersion);
     await loadCreationObject(source, ctx, id, { action: 'acceptance.manage' });
-    const row = await acceptanceRepository.findAttempt(tx, application.id, attemptOf(application.facts));
+    // Application, then review (as the expert side's assignment, declaration and opinion), and every check after
+    // both locks: an opinion or a declaration either lands before the count or sees the decision and is refused.
+    const row = await acceptanceRepository.lockAttempt(tx, application.id, attemptOf(application.facts));
     if (application.state !== 'acceptance_review' || !row?.startedAt) {
       throw new AppError('TRANSITION_NOT_ALLOWED', `当前状态为“${stateLabel(application.state)}”，没有正在进行的评估验收`, { details: { state: application.state } });
     }
@@ -33,13 +38,13 @@ export async function decideAcceptance(deps: Deps, ctx: RequestContext, id: stri
       action: 'acceptance.decided',
       objectType: 'acceptance_review',
       objectId: row.id,
-      after: { applicationId: application.id, attempt: row.attempt, outcome: input.outcome, reason: input.reason, state: saved.state },
+      after: { applicationId: application.id, attempt: row.attempt, revision: row.revision, outcome: input.outcome, reason: input.reason, state: saved.state },
     });
     const consequence =
       input.outcome === 'passed' ? '已确定为拟认定对象，将进行拟认定公示。' : saved.state === 'exited' ? '延期后再次验收未通过，退出创建活动。' : `创建期延长1年，至${saved.facts.creationPeriodEndsOn ?? ''}。`;
     const notice = {
       title: `评估验收结论：${ACCEPTANCE_OUTCOME_LABELS[input.outcome]}`,
-      body: `“${application.name}”第${row.attempt}次评估验收${ACCEPTANCE_OUTCOME_LABELS[input.outcome]}，${consequence}理由：${input.reason}`,
+      body: `“${application.name}”第${row.attempt}次评估验收${row.revision > 1 ? '（拟认定公示异议属实后重新作出结论）' : ''}${ACCEPTANCE_OUTCOME_LABELS[input.outcome]}，${consequence}理由：${input.reason}`,
       link: `/workspace/creation-objects/${application.id}?tab=acceptance`,
     };
     await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, notice);

@@ -1,11 +1,17 @@
 // Art. 7(2): 公示无异议或异议不属实的，确定为创建对象. The province records, once, whether an objection is true, with
 // what it found. True → the entry is not confirmed (uphold_*_objection, the investigation is the published
 // reason, DESIGN §2); untrue → the entry's open count goes down and it may be confirmed after the window.
+// Art. 7(4) for the 拟认定公示: an upheld objection sends the object back to 评估验收; its decided attempt gets a new
+// revision in the same transaction (ADR 0015) so the province decides again, and the earlier decision is kept.
 import type { ObjectionAdminView, ObjectionDecisionRequest } from '../../contracts/notices';
+import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
+import type { ApplicationRow } from '../../db/repositories/applications.repository';
+import type { Db } from '../../db/client';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { countObjection } from '../../domain/publicity/objection-count';
 import { AppError } from '../../domain/shared/app-error';
+import { attemptOf } from './acceptance-view';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { listObjections } from './list-objections';
@@ -30,6 +36,7 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, objection
     if (application.state === `${stage}_publicity`) {
       if (input.outcome === 'upheld') {
         await applyApplicationEvent(tx, deps, ctx, application, UPHOLD_EVENT[stage], { reason: input.investigation });
+        if (stage === 'certification') await reopenAcceptance(tx, deps, ctx, application, input.investigation);
       } else {
         await applicationsRepository.saveFacts(tx, application.id, countObjection(application.facts, 'found_untrue'), deps.clock.now());
       }
@@ -50,4 +57,24 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, objection
   const view = views.find((v) => v.id === objectionId);
   if (!view) throw notFound();
   return view;
+}
+
+/**
+ * Revision n+1 of the attempt that passed (Art. 7(4): 异议属实 → back to acceptance_review): the same submission,
+ * evidence and frozen snapshot, undecided, with the investigation as the reason. No opinion is carried over: the
+ * decision counts the new revision's (decide-acceptance.ts). The caller holds the application's lock.
+ */
+async function reopenAcceptance(tx: Db, deps: Deps, ctx: RequestContext, application: ApplicationRow, investigation: string): Promise<void> {
+  const passed = await acceptanceRepository.lockAttempt(tx, application.id, attemptOf(application.facts));
+  // Only an object shortlisted outside the acceptance flow (written straight into the database) has no row to reopen.
+  if (!passed) return;
+  if (passed.outcome !== 'passed') throw new Error(`acceptance review ${passed.id} of ${application.id} under 拟认定公示 has outcome ${passed.outcome ?? 'none'}`);
+  const reopened = await acceptanceRepository.insertRevision(tx, passed, investigation, deps.clock.now());
+  if (!reopened) throw new Error(`acceptance revision ${passed.revision + 1} of ${application.id} appeared under a lock`);
+  await appendAudit(tx, deps, ctx, {
+    action: 'acceptance.reopened',
+    objectType: 'acceptance_review',
+    objectId: reopened.id,
+    after: { applicationId: application.id, attempt: reopened.attempt, revision: reopened.revision, previousReviewId: passed.id, reopenedReason: investigation },
+  });
 }

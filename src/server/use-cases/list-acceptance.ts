@@ -1,12 +1,12 @@
 // The province's acceptance list (F5 item 1; Art. 7(3)): objects in creation whose period ends within 60 days or has
-// ended, and those applied for, under review or shortlisted, with their latest attempt — in the neutral order
-// (Art. 8). Auditors read the same list; nobody else has one (the operator and the city use the object's tab).
+// ended, and those applied for, under review or shortlisted, with their latest attempt and revision — in the neutral
+// order (Art. 8). Auditors read the same list; nobody else has one (the operator and the city use the object's tab).
 import { ACCEPTANCE_LIST_LEAD_DAYS, ACCEPTANCE_LIST_STATES, ATTEMPT_STATUS_LABELS, type AcceptanceList, type AcceptanceListQuery } from '../../contracts/acceptance';
 import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
 import { creationObjectsRepository } from '../../db/repositories/creation-objects.repository';
 import { listScope } from '../../domain/access/policy';
 import { addDays } from '../../domain/calendar/day-arithmetic';
-import type { PlainDate } from '../../domain/shared/plain-date';
+import { daysUntil } from '../../domain/deadlines/reminders';
 import { AppError } from '../../domain/shared/app-error';
 import { attemptStatusOf } from './acceptance-view';
 import type { Deps, RequestContext } from './context';
@@ -40,8 +40,9 @@ export async function listAcceptance(deps: Deps, ctx: RequestContext, query: Acc
       return {
         object: toCreationObjectSummary(row, actor, today),
         periodEndsOn: endsOn,
-        daysToPeriodEnd: daysBetween(today, endsOn),
+        daysToPeriodEnd: daysUntil(today, endsOn),
         attempt: shown?.attempt ?? null,
+        revision: shown?.revision ?? null,
         attemptStatus: status,
         attemptStatusLabel: status ? ATTEMPT_STATUS_LABELS[status] : '未申请验收',
       };
@@ -49,8 +50,3 @@ export async function listAcceptance(deps: Deps, ctx: RequestContext, query: Acc
   };
 }
 
-/** Whole days from `from` to `to` (Date.UTC as a day counter only: no clock, no time zone). */
-function daysBetween(from: PlainDate, to: PlainDate): number {
-  const day = (d: PlainDate) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
-  return day(to) - day(from);
-}

@@ -1,8 +1,10 @@
 import type { TodoItem } from '../../contracts/todos';
+import { acceptanceWorkloadRepository } from '../../db/repositories/acceptance-workload.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { workloadRepository } from '../../db/repositories/workload.repository';
-import { listScope } from '../../domain/access/policy';
+import { listScope, type Actor } from '../../domain/access/policy';
+import type { AcceptanceWork } from '../../domain/todos/acceptance-todos';
 import { NEW_REGISTRATION_DAYS, computeTodos } from '../../domain/todos/todos';
 import type { Deps, RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
@@ -27,8 +29,10 @@ export async function listTodos(deps: Deps, ctx: RequestContext): Promise<{ item
     actor.role === 'expert' ? workloadRepository.countOpenReviews(deps.db, actor.userId) : 0,
     isProvince ? workloadRepository.countOpenObjections(deps.db, today) : { open: 0, overdue: 0 },
   ]);
+  const acceptance = await gatherAcceptanceWork(deps, actor);
   const items = computeTodos({
     role: actor.role,
+    today,
     mustChangePassword: user.mustChangePassword,
     passwordAgeDays: Math.floor((now.getTime() - user.passwordChangedAt.getTime()) / DAY_MS),
     newOrganisations,
@@ -36,6 +40,21 @@ export async function listTodos(deps: Deps, ctx: RequestContext): Promise<{ item
     closedPublicity,
     openReviews,
     openObjections,
+    acceptance,
   });
   return { items };
+}
+
+/** F5 (ADR 0015): each part only for whom may act on it — the operator applies, the province manages, the expert judges. */
+async function gatherAcceptanceWork(deps: Deps, actor: Actor): Promise<AcceptanceWork> {
+  const creatingScope = listScope(actor, 'acceptance.submit') ?? listScope(actor, 'acceptance.manage');
+  const manages = listScope(actor, 'acceptance.manage')?.kind === 'all';
+  const certifies = listScope(actor, 'certification.manage')?.kind === 'all';
+  const [creatingObjects, openAcceptanceReviews, unannouncedCertificationNotices, openAcceptanceAssignments] = await Promise.all([
+    creatingScope ? acceptanceWorkloadRepository.listCreatingObjects(deps.db, creatingScope) : [],
+    manages ? acceptanceWorkloadRepository.listOpenReviews(deps.db) : [],
+    certifies ? acceptanceWorkloadRepository.listUnannouncedCertificationNotices(deps.db) : [],
+    actor.role === 'expert' ? acceptanceWorkloadRepository.countOpenAssignments(deps.db, actor.userId) : 0,
+  ]);
+  return { creatingObjects, openAcceptanceReviews, unannouncedCertificationNotices, openAcceptanceAssignments };
 }

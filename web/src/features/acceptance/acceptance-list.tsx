@@ -1,6 +1,6 @@
 // The province's acceptance list: objects whose creation period ends within 60 days or has ended, and those applied
-// for, under review or shortlisted, with their latest attempt — in the neutral order (Art. 8: no ranking). Cards on
-// phones, a table on larger screens.
+// for, under review or shortlisted, with their latest attempt and revision — in the neutral order (Art. 8: no
+// ranking). Cards on phones, a table on larger screens.
 import { useState } from 'react';
 import { Card, Flex, Grid, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -21,8 +21,15 @@ function periodEndText(item: AcceptanceListItem): string {
   return `${item.periodEndsOn}（已届满）`;
 }
 
+function attemptText(item: AcceptanceListItem): string {
+  if (!item.attempt) return item.attemptStatusLabel;
+  // A revision after the first: an upheld 拟认定公示 objection sent the attempt back to be decided again (Art. 7(4)).
+  const again = item.revision && item.revision > 1 ? '（重新验收）' : '';
+  return `第${item.attempt}次${again} · ${item.attemptStatusLabel}`;
+}
+
 function AttemptTag({ item }: { item: AcceptanceListItem }) {
-  return <Tag color={item.attemptStatus ? 'processing' : 'default'}>{item.attempt ? `第${item.attempt}次 · ${item.attemptStatusLabel}` : item.attemptStatusLabel}</Tag>;
+  return <Tag color={item.attemptStatus ? 'processing' : 'default'}>{attemptText(item)}</Tag>;
 }
 
 export function AcceptanceListPage() {

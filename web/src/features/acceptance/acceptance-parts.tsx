@@ -103,7 +103,31 @@ export function OpinionList({ opinions }: { opinions: AcceptanceOpinionView[] })
   );
 }
 
-export function OutcomeAlert({ attempt }: { attempt: AcceptanceAttemptView }) {
+/** 第1次评估验收, or 第1次评估验收（第2轮） once an upheld 拟认定公示 objection has given the attempt another revision. */
+export function roundTitle(attempt: AcceptanceAttemptView, hasRounds: boolean): string {
+  return `第${attempt.attempt}次评估验收${hasRounds ? `（第${attempt.revision}轮）` : ''}`;
+}
+
+/** Why a revision after the first exists: the upheld objection's investigation (Art. 7(4)). */
+export function ReopenedAlert({ attempt }: { attempt: AcceptanceAttemptView }) {
+  return (
+    <Alert
+      role="note"
+      aria-label="重新验收原因"
+      type="warning"
+      showIcon
+      title="拟认定公示异议经核实属实，重新作出验收结论"
+      description={
+        <>
+          <div style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>核实情况：{attempt.reopenedReason}</div>
+          <div>验收材料和指标快照与上一轮相同；本轮结论依据本轮指派专家的意见作出，上一轮的专家意见和结论保留在下方。</div>
+        </>
+      }
+    />
+  );
+}
+
+export function OutcomeAlert({ attempt, title }: { attempt: AcceptanceAttemptView; title: string }) {
   if (!attempt.outcome) return null;
   return (
     <Alert
@@ -111,7 +135,7 @@ export function OutcomeAlert({ attempt }: { attempt: AcceptanceAttemptView }) {
       aria-label="验收结论"
       type={attempt.outcome === 'passed' ? 'success' : 'error'}
       showIcon
-      title={`第${attempt.attempt}次评估验收：${attempt.statusLabel}`}
+      title={`${title}：${attempt.statusLabel}`}
       description={`理由：${attempt.outcomeReason ?? ''}${attempt.decidedAt ? `（${formatDateTime(attempt.decidedAt)}）` : ''}`}
     />
   );
