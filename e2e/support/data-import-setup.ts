@@ -35,7 +35,7 @@ async function apiGet<T>(cookie: string, path: string): Promise<T> {
  * whatever the year: the server checks dates against its clock, not against the call's year).
  */
 async function publishFreeYearCall(province: string): Promise<string> {
-  for (const year of [2023, 2018, 2017, 2016, 2014, 2013]) {
+  for (const year of [2023, 2018, 2017, 2016, 2015, 2014, 2013, 2012, 2011, 2010, 2009, 2008]) {
     const draft = await apiPost<{ id: string }>(
       province,
       '/api/calls',

@@ -13,6 +13,16 @@ const STATE_COLOR: Record<string, string> = {
   shortlisted: 'success',
   creation_publicity: 'success',
   creating: 'success',
+  acceptance_submitted: 'processing',
+  acceptance_review: 'processing',
+  certification_shortlisted: 'success',
+  certification_publicity: 'success',
+  certified: 'green',
+  exited: 'error',
+  creation_cancelled: 'error',
+  re_review: 'processing',
+  rectifying: 'warning',
+  revoked: 'error',
 };
 
 export function StateTag({ state, label }: { state: string; label: string }) {
