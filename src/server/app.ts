@@ -34,6 +34,7 @@ import { dataImportsRoutes } from './routes/data-imports.routes';
 import { acceptanceRoutes } from './routes/acceptance.routes';
 import { acceptanceOpinionsRoutes } from './routes/acceptance-opinions.routes';
 import { certificationRoutes } from './routes/certification.routes';
+import { integrityActionsRoutes } from './routes/integrity-actions.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -91,6 +92,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(acceptanceRoutes, { deps });
   await app.register(acceptanceOpinionsRoutes, { deps });
   await app.register(certificationRoutes, { deps });
+  await app.register(integrityActionsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

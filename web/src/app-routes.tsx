@@ -17,6 +17,7 @@ const PublicNoticesPage = lazy(() => import('./features/notices/public-notices-p
 const PublicNoticePage = lazy(() => import('./features/notices/public-notice-page').then((m) => ({ default: m.PublicNoticePage })));
 const PublicAnnouncementsPage = lazy(() => import('./features/certification/public-announcements-page').then((m) => ({ default: m.PublicAnnouncementsPage })));
 const PublicAnnouncementPage = lazy(() => import('./features/certification/public-announcement-page').then((m) => ({ default: m.PublicAnnouncementPage })));
+const PublicRevocationsPage = lazy(() => import('./features/integrity/public-revocations-page').then((m) => ({ default: m.PublicRevocationsPage })));
 const ObjectionStatusPage = lazy(() => import('./features/notices/objection-status-page').then((m) => ({ default: m.ObjectionStatusPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
@@ -96,6 +97,14 @@ export function AppRoutes() {
         element={
           <Suspense fallback={<PageLoading />}>
             <PublicAnnouncementPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/revocations"
+        element={
+          <Suspense fallback={<PageLoading />}>
+            <PublicRevocationsPage />
           </Suspense>
         }
       />

@@ -10,6 +10,7 @@ import { DataCorrectionsTab } from '../data-corrections/data-corrections-tab';
 import { ApiKeysTab } from '../api-keys/api-keys-tab';
 import { ProgressReportsTab } from '../progress-reports/progress-reports-tab';
 import { AcceptanceTab } from '../acceptance/acceptance-tab';
+import { IntegrityTab } from '../integrity/integrity-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
@@ -37,4 +38,6 @@ export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
   { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
   // F5 item 1 (Art. 7(3)): the acceptance submission, the review and its outcome.
   { key: 'acceptance', label: '评估验收', isVisible: () => true, render: ({ object }) => <AcceptanceTab object={object} /> },
+  // F5 item 5 (Art. 12): serious-dishonesty listings and verified fraud, recorded by the province, with published reasons.
+  { key: 'integrity', label: '失信与撤销', isVisible: () => true, render: ({ object }) => <IntegrityTab object={object} /> },
 ];
