@@ -71,6 +71,22 @@ CREATE TABLE "certifications" (
 	CONSTRAINT "certifications_carrier" CHECK ("certifications"."carrier" IN ('platform', 'base'))
 );
 --> statement-breakpoint
+CREATE TABLE "integrity_findings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"source" text NOT NULL,
+	"found_on" date NOT NULL,
+	"reason" text NOT NULL,
+	"evidence_file_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"from_state" text NOT NULL,
+	"to_state" text NOT NULL,
+	"recorded_by" uuid,
+	"recorded_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "integrity_findings_kind" CHECK ("integrity_findings"."kind" IN ('dishonesty_listing', 'data_fraud')),
+	CONSTRAINT "integrity_findings_to_state" CHECK ("integrity_findings"."to_state" IN ('creation_cancelled', 'revoked'))
+);
+--> statement-breakpoint
 CREATE TABLE "deadline_actions" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"key" text NOT NULL,
@@ -102,11 +118,15 @@ ALTER TABLE "certification_announcements" ADD CONSTRAINT "certification_announce
 ALTER TABLE "certification_announcements" ADD CONSTRAINT "certification_announcements_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certifications" ADD CONSTRAINT "certifications_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certifications" ADD CONSTRAINT "certifications_announcement_id_certification_announcements_id_fk" FOREIGN KEY ("announcement_id") REFERENCES "public"."certification_announcements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "integrity_findings" ADD CONSTRAINT "integrity_findings_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "integrity_findings" ADD CONSTRAINT "integrity_findings_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "acceptance_opinions_unique" ON "acceptance_opinions" USING btree ("acceptance_review_id","expert_id");--> statement-breakpoint
 CREATE INDEX "acceptance_opinions_expert_idx" ON "acceptance_opinions" USING btree ("expert_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "acceptance_reviews_attempt_idx" ON "acceptance_reviews" USING btree ("application_id","attempt","revision");--> statement-breakpoint
 CREATE INDEX "certification_announcements_published_idx" ON "certification_announcements" USING btree ("published_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "certifications_sequence_idx" ON "certifications" USING btree ("carrier","year","sequence");--> statement-breakpoint
+CREATE INDEX "integrity_findings_application_idx" ON "integrity_findings" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "integrity_findings_recorded_idx" ON "integrity_findings" USING btree ("recorded_at");--> statement-breakpoint
 CREATE INDEX "deadline_actions_subject_idx" ON "deadline_actions" USING btree ("subject_id");--> statement-breakpoint
 CREATE TRIGGER certification_announcements_append_only BEFORE UPDATE OR DELETE ON certification_announcements
   FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
@@ -118,4 +138,10 @@ CREATE TRIGGER certifications_append_only BEFORE UPDATE OR DELETE ON certificati
   FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
 --> statement-breakpoint
 CREATE TRIGGER certifications_no_truncate BEFORE TRUNCATE ON certifications
+  FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only();
+--> statement-breakpoint
+CREATE TRIGGER integrity_findings_append_only BEFORE UPDATE OR DELETE ON integrity_findings
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
+--> statement-breakpoint
+CREATE TRIGGER integrity_findings_no_truncate BEFORE TRUNCATE ON integrity_findings
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only();

@@ -154,3 +154,34 @@ export const certifications = pgTable(
     check('certifications_carrier', sql`${t.carrier} IN ('platform', 'base')`),
   ],
 );
+
+// Art. 12: 被列入严重失信主体名单或经查实存在数据、资料弄虚作假的，取消创建资格或撤销认定命名. One row per finding the
+// province records, with its source; the lifecycle event it led to (cancel_creation / revoke_certification) is in
+// application_events. The reason is published (DESIGN §5). Append-only.
+export const integrityFindings = pgTable(
+  'integrity_findings',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    /** 'dishonesty_listing' (列入严重失信主体名单) | 'data_fraud' (经查实数据、资料弄虚作假). */
+    kind: text('kind').notNull(),
+    /** Where it comes from: the list and its entry (e.g. 信用中国 严重失信主体名单 + 文号), or the verification report. */
+    source: text('source').notNull(),
+    /** The day the listing took effect or the fraud was verified. */
+    foundOn: date('found_on', { mode: 'string' }).notNull(),
+    /** Published with the cancellation or revocation. */
+    reason: text('reason').notNull(),
+    evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
+    /** The state before and after: creation_cancelled or revoked. */
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('integrity_findings_application_idx').on(t.applicationId),
+    index('integrity_findings_recorded_idx').on(t.recordedAt),
+    check('integrity_findings_kind', sql`${t.kind} IN ('dishonesty_listing', 'data_fraud')`),
+    check('integrity_findings_to_state', sql`${t.toState} IN ('creation_cancelled', 'revoked')`),
+  ],
+);
