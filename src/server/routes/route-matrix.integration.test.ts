@@ -206,6 +206,16 @@ const CASES: RouteCase[] = [
   { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/declaration', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/declaration', payload: { declaration: 'none' }, expected: { ...everyone(403, 401), expert: 404 } },
   { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/opinion', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/opinion', payload: { indicatorJudgements: [], goalJudgements: [], conclusion: 'pass', comment: '同意通过' }, expected: { ...everyone(403, 401), expert: 404 } },
   { method: 'GET', url: '/api/my-acceptance-reviews/:opinionId/evidence/:fileId', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/evidence/00000000-0000-4000-8000-000000000000', expected: { ...everyone(403, 401), expert: 404 } },
+  // Art. 12 (F5 item 5): the province records a listing or verified fraud; the public reads cancellations and revocations.
+  { method: 'GET', url: '/api/creation-objects/:id/integrity-findings', path: `/api/creation-objects/${NO_APPLICATION}/integrity-findings`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  {
+    method: 'POST',
+    url: '/api/creation-objects/:id/integrity-findings',
+    path: `/api/creation-objects/${NO_APPLICATION}/integrity-findings`,
+    payload: { lockVersion: 1, kind: 'data_fraud', source: '路由权限测试', foundOn: '2020-01-01', reason: '路由权限测试' },
+    expected: { ...everyone(403, 401), province: 404 },
+  },
+  { method: 'GET', url: '/api/v1/revocations', path: '/api/v1/revocations', expected: everyone(200) },
   // 公示认定 (F5 item 2, Art. 7(4)): the public reads 认定公告 without a session; the province publishes, the auditor reads.
   { method: 'GET', url: '/api/v1/announcements', path: '/api/v1/announcements', expected: everyone(200) },
   { method: 'GET', url: '/api/v1/announcements/:id', path: `/api/v1/announcements/${NO_NOTICE}`, expected: everyone(404) },

@@ -42,6 +42,9 @@ export function HomePage() {
           <LinkButton size="large" type="link" to="/announcements">
             认定公告
           </LinkButton>
+          <LinkButton size="large" type="link" to="/revocations">
+            取消与撤销公告
+          </LinkButton>
           <LinkButton size="large" type="link" to="/standards">
             创建及认定标准
           </LinkButton>

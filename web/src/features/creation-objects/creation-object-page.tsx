@@ -52,7 +52,7 @@ export function CreationObjectPage() {
           destroyOnHidden
           activeKey={active}
           onChange={(key) => setSearch({ tab: key }, { replace: true })}
-          items={tabs.map((tab) => ({ key: tab.key, label: tab.label, children: tab.render({ object }) }))}
+          items={tabs.map((tab) => ({ key: tab.key, label: tab.label, children: tab.render({ object, onChanged: loaded.reload }) }))}
         />
       </Card>
     </div>

@@ -14,6 +14,8 @@ import { IntegrityTab } from '../integrity/integrity-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
+  /** A tab whose act changes the object (its state) calls this, so the page's header shows the new state. */
+  onChanged?: () => void;
 }
 
 export interface CreationObjectTab {
@@ -37,7 +39,7 @@ export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
   // F4 item 5: half-year progress reports and the city's comments.
   { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
   // F5 item 1 (Art. 7(3)): the acceptance submission, the review and its outcome.
-  { key: 'acceptance', label: '评估验收', isVisible: () => true, render: ({ object }) => <AcceptanceTab object={object} /> },
+  { key: 'acceptance', label: '评估验收', isVisible: () => true, render: (props) => <AcceptanceTab {...props} /> },
   // F5 item 5 (Art. 12): serious-dishonesty listings and verified fraud, recorded by the province, with published reasons.
-  { key: 'integrity', label: '失信与撤销', isVisible: () => true, render: ({ object }) => <IntegrityTab object={object} /> },
+  { key: 'integrity', label: '失信与撤销', isVisible: () => true, render: (props) => <IntegrityTab {...props} /> },
 ];

@@ -1,0 +1,243 @@
+// 失信与撤销 (F5 item 5; Art. 12) through HTTP: the province records a serious-dishonesty listing or verified data
+// fraud; from every creation state the creation is cancelled, from every certified state the certification is
+// revoked, anything else is refused by the lifecycle; who may see and do what; malformed bodies; the public list.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
+import { auditLogRepository } from '../../db/repositories/audit-log.repository';
+import { notificationsRepository } from '../../db/repositories/notifications.repository';
+import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
+import { createCreationObject } from '../../db/testing/creation-builders';
+import type { LifecycleState } from '../../domain/lifecycle/states';
+import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+let operator: SignedIn;
+let otherOperator: SignedIn;
+let gz: SignedIn;
+let sz: SignedIn;
+let province: SignedIn;
+let auditor: SignedIn;
+let expert: SignedIn;
+let nextCallYear = 2060;
+
+// Today is 2026-11-28 in Asia/Shanghai.
+const NOW = new Date('2026-11-28T02:00:00Z');
+
+beforeAll(async () => {
+  t = await createTestApp(NOW);
+  operator = await t.signIn('applicant');
+  otherOperator = await t.signIn('applicant');
+  gz = await t.signIn('city', { cityCode: '440100' });
+  sz = await t.signIn('city', { cityCode: '440300' });
+  province = await t.signIn('province');
+  auditor = await t.signIn('auditor');
+  expert = await t.signIn('expert');
+});
+afterAll(async () => t.close());
+
+async function newObject(state: LifecycleState = 'creating') {
+  nextCallYear += 1;
+  return createCreationObject(t.database.db, { organisationId: operator.organisationId ?? '', cityCode: '440100', callYear: nextCallYear, state });
+}
+
+const url = (id: string) => `/api/creation-objects/${id}/integrity-findings`;
+const list = (who: SignedIn, id: string) => t.app.inject({ method: 'GET', url: url(id), headers: { cookie: who.cookie } });
+const record = (who: SignedIn, id: string, payload: unknown) =>
+  t.app.inject({ method: 'POST', url: url(id), headers: { ...JSON_HEADERS, cookie: who.cookie }, payload: payload as object });
+const finding = (lockVersion: number, overrides: Record<string, unknown> = {}) => ({
+  lockVersion,
+  kind: 'data_fraud',
+  source: '省工业和信息化厅核查报告（粤工信核〔2026〕12号）',
+  foundOn: '2026-11-20',
+  reason: '经核查，该平台2025年度服务记录中有312条为虚构企业，数据弄虚作假。',
+  ...overrides,
+});
+const publicList = (query = '') => t.app.inject({ method: 'GET', url: `/api/v1/revocations${query}` });
+
+describe('recording a finding moves the object to its end state', () => {
+  it.each([
+    ['creating', 'cancel_creation', 'creation_cancelled', '取消创建资格'],
+    ['acceptance_submitted', 'cancel_creation', 'creation_cancelled', '取消创建资格'],
+    ['acceptance_review', 'cancel_creation', 'creation_cancelled', '取消创建资格'],
+    ['certification_shortlisted', 'cancel_creation', 'creation_cancelled', '取消创建资格'],
+    ['certification_publicity', 'cancel_creation', 'creation_cancelled', '取消创建资格'],
+    ['certified', 'revoke_certification', 'revoked', '撤销认定命名'],
+    ['re_review', 'revoke_certification', 'revoked', '撤销认定命名'],
+    ['rectifying', 'revoke_certification', 'revoked', '撤销认定命名'],
+  ] as const)('from %s: %s → %s', async (from, event, to, decisionLabel) => {
+    const object = await newObject(from);
+    const before = await list(province, object.id);
+    expect(before.json()).toMatchObject({ canRecord: true, decision: to, state: from, items: [] });
+
+    const response = await record(province, object.id, finding(object.lockVersion, { kind: 'dishonesty_listing', source: '信用中国 严重失信主体名单（2026-11-18 列入）' }));
+    expect(response.statusCode, response.body).toBe(201);
+    expect(response.json()).toMatchObject({ state: to, finding: { kind: 'dishonesty_listing', kindLabel: '列入严重失信主体名单', fromState: from, decision: to, decisionLabel } });
+
+    const saved = await applicationsRepository.findById(t.database.db, object.id);
+    expect(saved?.state).toBe(to);
+    const events = await applicationsRepository.listEvents(t.database.db, object.id);
+    expect(events.at(-1)).toMatchObject({ event, fromState: from, toState: to, isReasonPublic: true, reason: finding(0).reason });
+    const audit = await auditLogRepository.findByObject(t.database.db, 'integrity_finding', response.json().finding.id);
+    expect(audit.map((row) => row.action)).toEqual(['integrityFinding.recorded']);
+
+    const after = (await list(operator, object.id)).json();
+    expect(after).toMatchObject({ state: to, canRecord: false, decision: null });
+    expect(after.items).toHaveLength(1);
+    expect(after.items[0]).toMatchObject({ source: '信用中国 严重失信主体名单（2026-11-18 列入）', foundOn: '2026-11-20', reason: finding(0).reason, decisionLabel });
+    expect(after.items[0].recordedByName).toEqual(expect.any(String));
+  });
+
+  it('tells the operator and its city, with the decision and the reason', async () => {
+    const object = await newObject('creating');
+    const response = await record(province, object.id, finding(object.lockVersion));
+    expect(response.statusCode, response.body).toBe(201);
+    for (const who of [operator, gz]) {
+      const latest = (await notificationsRepository.listForUser(t.database.db, who.userId)).find((n) => n.link?.includes(object.id));
+      expect(latest?.title).toContain('已被取消创建资格');
+      expect(latest?.body).toContain('经查实数据、资料弄虚作假');
+      expect(latest?.body).toContain(finding(0).reason);
+      expect(latest?.link).toBe(`/workspace/creation-objects/${object.id}?tab=integrity`);
+    }
+    const toOtherCity = (await notificationsRepository.listForUser(t.database.db, sz.userId)).filter((n) => n.link?.includes(object.id));
+    expect(toOtherCity).toEqual([]);
+  });
+});
+
+describe('refusals', () => {
+  it.each([
+    ['exited', '已退出创建', '取消创建资格'],
+    ['creation_cancelled', '已取消创建资格', '取消创建资格'],
+    ['revoked', '已撤销认定命名', '撤销认定命名'],
+  ] as const)('from %s the lifecycle refuses it in Chinese', async (from, stateLabel, eventLabel) => {
+    const object = await newObject(from);
+    expect((await list(province, object.id)).json()).toMatchObject({ canRecord: false, decision: null });
+    const response = await record(province, object.id, finding(object.lockVersion));
+    expect(response.statusCode, response.body).toBe(409);
+    expect(response.json()).toMatchObject({ code: 'TRANSITION_NOT_ALLOWED', message: `当前状态为“${stateLabel}”，不能办理“${eventLabel}”。` });
+  });
+
+  it('twice with the same version → 409 state changed, and only one finding', async () => {
+    const object = await newObject('creating');
+    expect((await record(province, object.id, finding(object.lockVersion))).statusCode).toBe(201);
+    const again = await record(province, object.id, finding(object.lockVersion));
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'STATE_CHANGED', details: { state: 'creation_cancelled' } });
+    expect((await list(province, object.id)).json().items).toHaveLength(1);
+  });
+
+  it('an application that never became a creation object is not found', async () => {
+    nextCallYear += 1;
+    const call = await createPublishedCall(t.database.db, province.userId, { year: nextCallYear });
+    const application = await createApplication(t.database.db, { callId: call.id, organisationId: operator.organisationId ?? '', cityCode: '440100', state: 'shortlisted' });
+    expect((await record(province, application.id, finding(application.lockVersion))).statusCode).toBe(404);
+    expect((await list(province, application.id)).statusCode).toBe(404);
+  });
+
+  it.each([
+    ['operator', () => operator, 403],
+    ['its city', () => gz, 403],
+    ['auditor', () => auditor, 403],
+    ['expert', () => expert, 403],
+  ])('%s may not record (%i), and nothing changes', async (_who, who, status) => {
+    const object = await newObject('creating');
+    const response = await record(who(), object.id, finding(object.lockVersion));
+    expect(response.statusCode, response.body).toBe(status);
+    expect((await applicationsRepository.findById(t.database.db, object.id))?.state).toBe('creating');
+  });
+
+  it.each([
+    ['the operator', () => operator, 200],
+    ['its city', () => gz, 200],
+    ['the province', () => province, 200],
+    ['an auditor', () => auditor, 200],
+    ['another operator', () => otherOperator, 404],
+    ['another city', () => sz, 404],
+    ['an expert', () => expert, 403],
+  ])('%s reading the findings → %i', async (_who, who, status) => {
+    const object = await newObject('creating');
+    const response = await list(who(), object.id);
+    expect(response.statusCode, response.body).toBe(status);
+    if (status === 200) expect(response.json().canRecord).toBe(who() === province);
+  });
+
+  it('without a session → 401', async () => {
+    const object = await newObject('creating');
+    expect((await t.app.inject({ method: 'GET', url: url(object.id) })).statusCode).toBe(401);
+  });
+});
+
+describe('malformed bodies → 400 naming the field', () => {
+  it.each([
+    ['lockVersion', 'missing', { lockVersion: undefined }],
+    ['kind', 'not one of the two', { kind: 'bad_credit' }],
+    ['kind', 'missing', { kind: undefined }],
+    ['source', 'blank', { source: '  ' }],
+    ['source', '501 characters', { source: '源'.repeat(501) }],
+    ['foundOn', 'not a date', { foundOn: '2026-02-30' }],
+    ['foundOn', 'tomorrow', { foundOn: '2026-11-29' }],
+    ['reason', 'empty', { reason: '' }],
+    ['reason', '2001 characters', { reason: '理'.repeat(2001) }],
+    ['note', 'an unknown field', { note: '多余字段' }],
+  ])('%s: %s', async (path, _what, overrides) => {
+    const object = await newObject('creating');
+    const response = await record(province, object.id, finding(object.lockVersion, overrides));
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
+    expect(response.json().issues.map((issue: { path: string }) => issue.path)).toContain(path);
+    expect((await applicationsRepository.findById(t.database.db, object.id))?.state).toBe('creating');
+  });
+
+  it('today is accepted, at the boundaries of the lengths', async () => {
+    const object = await newObject('creating');
+    const response = await record(province, object.id, finding(object.lockVersion, { foundOn: '2026-11-28', source: '源'.repeat(500), reason: '理'.repeat(2000) }));
+    expect(response.statusCode, response.body).toBe(201);
+  });
+
+  it('a body that is not an object, and a bad id', async () => {
+    const object = await newObject('creating');
+    expect((await record(province, object.id, [1, 2])).statusCode).toBe(400);
+    const badId = await record(province, 'not-a-uuid', finding(1));
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().issues[0].path).toBe('id');
+  });
+});
+
+describe('the public list /api/v1/revocations', () => {
+  it('shows each cancellation and revocation with its published reason, newest first, without a session or a person', async () => {
+    const cancelled = await newObject('creating');
+    const revoked = await newObject('certified');
+    t.clock.set(new Date('2026-11-28T02:01:00Z'));
+    expect((await record(province, cancelled.id, finding(cancelled.lockVersion, { reason: '公开理由一：数据造假' }))).statusCode).toBe(201);
+    t.clock.set(new Date('2026-11-28T02:02:00Z'));
+    expect((await record(province, revoked.id, finding(revoked.lockVersion, { kind: 'dishonesty_listing', reason: '公开理由二：列入严重失信主体名单' }))).statusCode).toBe(201);
+    t.clock.set(NOW);
+
+    const response = await publicList('?page=1&pageSize=2');
+    expect(response.statusCode, response.body).toBe(200);
+    const page = response.json();
+    expect(page).toMatchObject({ page: 1, pageSize: 2 });
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    expect(page.items).toEqual([
+      expect.objectContaining({ kindLabel: '列入严重失信主体名单', decisionLabel: '撤销认定命名', decidedOn: '2026-11-28', reason: '公开理由二：列入严重失信主体名单', cityName: '广州市' }),
+      expect.objectContaining({ kindLabel: '经查实数据、资料弄虚作假', decisionLabel: '取消创建资格', reason: '公开理由一：数据造假' }),
+    ]);
+    expect(Object.keys(page.items[0]).sort()).toEqual(['carrier', 'cityName', 'countyName', 'decidedOn', 'decision', 'decisionLabel', 'id', 'kind', 'kindLabel', 'name', 'organisationName', 'reason']);
+    expect(response.body).not.toMatch(/score|recordedBy|source|username/i);
+  });
+
+  it.each([
+    ['?pageSize=51', 'pageSize', '每页条数最大为50'],
+    ['?pageSize=0', 'pageSize', '每页条数最小为1'],
+    ['?page=0', 'page', '页码最小为1'],
+    ['?page=abc', 'page', '页码应为数字'],
+    ['?sort=name', 'sort', '不接受的字段：sort'],
+  ])('%s → 400 in Chinese', async (query, path, message) => {
+    const response = await publicList(query);
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().issues).toEqual([{ path, message }]);
+  });
+
+  it('pageSize 50 is accepted', async () => {
+    expect((await publicList('?pageSize=50')).statusCode).toBe(200);
+  });
+});
