@@ -178,9 +178,10 @@ describe('acceptance', () => {
     await logIn(operator, seeded.username, seeded.password);
     await operator.goto(`/workspace/creation-objects/${seeded.id}?tab=acceptance`);
     await expect.poll(() => status(operator).innerText()).toContain('验收通过，已确定为拟认定对象');
-    const seen = await operator.getByRole('list', { name: '专家意见' }).innerText();
-    expect(seen).toContain('专家1');
-    expect(seen).not.toContain(expertName);
+    // The operator reads the outcome and its reason; the experts' opinions are the province's and the auditor's (ADR 0015).
+    await expect.poll(() => operator.getByRole('status', { name: '验收结论' }).innerText()).toContain(REASON);
+    expect(await operator.getByRole('list', { name: '专家意见' }).count()).toBe(0);
+    expect(await operator.locator('body').innerText()).not.toContain(expertName);
     expect(await hasHorizontalOverflow(operator)).toBe(false);
     await screenshot(operator, 'acceptance-outcome-phone');
     await operator.context().close();

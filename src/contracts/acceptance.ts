@@ -96,7 +96,7 @@ export interface AcceptanceSnapshotView {
 
 export interface AcceptanceOpinionView {
   id: string;
-  /** Province and auditors only; null for the operator and the city (the experts stay anonymous to them). */
+  /** Only the province and auditors read opinions at all (AcceptanceAttemptView.opinions). */
   expertName: string | null;
   /** Province and auditors only, as the name. */
   expertId: string | null;
@@ -127,7 +127,7 @@ export interface AcceptanceAttemptView {
   submittedByName: string | null;
   startedAt: string | null;
   snapshot: AcceptanceSnapshotView | null;
-  /** The province and auditors see every assignment; the operator and the city the submitted opinions only. */
+  /** The province and auditors only (ADR 0015); empty for the operator and the city, who read the outcome and its reason. */
   opinions: AcceptanceOpinionView[];
   outcome: AcceptanceOutcome | null;
   outcomeReason: string | null;

@@ -145,3 +145,17 @@ CREATE TRIGGER integrity_findings_append_only BEFORE UPDATE OR DELETE ON integri
 --> statement-breakpoint
 CREATE TRIGGER integrity_findings_no_truncate BEFORE TRUNCATE ON integrity_findings
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only();
+--> statement-breakpoint
+-- An entry's lifecycle facts now name the notice it is under (publicityNoticeId, ADR 0015). Entries under a 公示 when
+-- this runs get the latest notice of their stage that lists them, so their objections and confirmation keep working.
+UPDATE applications AS a
+SET facts = a.facts || jsonb_build_object('publicityNoticeId', latest.notice_id::text)
+FROM (
+  SELECT DISTINCT ON (listed.application_id, n.stage) listed.application_id, n.stage, n.id AS notice_id
+  FROM publicity_notices AS n
+  CROSS JOIN LATERAL (SELECT (entry ->> 'applicationId')::uuid AS application_id FROM jsonb_array_elements(n.entries) AS entry) AS listed
+  ORDER BY listed.application_id, n.stage, n.published_at DESC
+) AS latest
+WHERE latest.application_id = a.id
+  AND a.state = latest.stage || '_publicity'
+  AND NOT (a.facts ? 'publicityNoticeId');

@@ -4,6 +4,7 @@
 // src/domain/todos/acceptance-todos.ts.
 import { and, desc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { ListScope } from '../../domain/access/policy';
+import { confirmableEntry } from '../../domain/publicity/under-notice';
 import type { CertificationNoticeFact, CreatingObjectFact, OpenAcceptanceReviewFact } from '../../domain/todos/acceptance-todos';
 import type { Db } from '../client';
 import { acceptanceOpinions, acceptanceReviews, applications, certificationAnnouncements, experts, publicityNotices } from '../schema/index';
@@ -22,7 +23,7 @@ export const acceptanceWorkloadRepository = {
   /**
    * The current review (latest attempt, then revision) of every object in acceptance_review that is started and
    * undecided — the review experts may still work on (find-my-acceptance-opinion.ts isReviewOpen) — with how far its
-   * experts are: usable (not declared conflicted), awaited (declared none, not submitted) and submitted.
+   * experts are: usable (not declared conflicted), and undeclared, awaited and submitted (decision-readiness.ts).
    */
   async listOpenReviews(db: Db): Promise<OpenAcceptanceReviewFact[]> {
     const current = await db
@@ -37,6 +38,7 @@ export const acceptanceWorkloadRepository = {
       .select({
         reviewId: acceptanceOpinions.acceptanceReviewId,
         usable: sql<number>`count(*) filter (where ${acceptanceOpinions.declaration} is distinct from 'conflicted')`.mapWith(Number),
+        undeclared: sql<number>`count(*) filter (where ${acceptanceOpinions.declaration} is null)`.mapWith(Number),
         awaited: sql<number>`count(*) filter (where ${acceptanceOpinions.declaration} = 'none' and ${acceptanceOpinions.submittedAt} is null)`.mapWith(Number),
         submitted: sql<number>`count(*) filter (where ${acceptanceOpinions.submittedAt} is not null)`.mapWith(Number),
       })
@@ -50,14 +52,14 @@ export const acceptanceWorkloadRepository = {
       .groupBy(acceptanceOpinions.acceptanceReviewId);
     return open.map((review) => {
       const row = counts.find((c) => c.reviewId === review.id);
-      return { applicationId: review.applicationId, usableExperts: row?.usable ?? 0, awaitedOpinions: row?.awaited ?? 0, submittedOpinions: row?.submitted ?? 0 };
+      return { applicationId: review.applicationId, usableExperts: row?.usable ?? 0, progress: { undeclared: row?.undeclared ?? 0, awaited: row?.awaited ?? 0, submitted: row?.submitted ?? 0 } };
     });
   },
 
-  /** Every 拟认定公示 without its 认定公告, with each entry's state and unresolved objections now. */
+  /** Every 拟认定公示 without its 认定公告, with whether each entry is still under it and its unresolved objections. */
   async listUnannouncedCertificationNotices(db: Db): Promise<CertificationNoticeFact[]> {
     const notices = await db
-      .select({ endsOn: publicityNotices.endsOn, entries: publicityNotices.entries })
+      .select({ id: publicityNotices.id, stage: publicityNotices.stage, endsOn: publicityNotices.endsOn, entries: publicityNotices.entries })
       .from(publicityNotices)
       .leftJoin(certificationAnnouncements, eq(certificationAnnouncements.noticeId, publicityNotices.id))
       .where(and(eq(publicityNotices.stage, 'certification'), isNull(certificationAnnouncements.id)));
@@ -68,7 +70,7 @@ export const acceptanceWorkloadRepository = {
       endsOn: notice.endsOn,
       entries: notice.entries.map((entry) => {
         const application = states.find((a) => a.id === entry.applicationId);
-        return { name: entry.name, state: application?.state ?? '', unresolvedObjections: application?.facts.unresolvedObjections ?? 0 };
+        return confirmableEntry(entry.name, application, notice);
       }),
     }));
   },

@@ -8,6 +8,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { isUniqueViolation } from '../errors';
 import { acceptanceOpinions, acceptanceReviews, experts, files, users } from '../schema/index';
+import type { OpinionProgress } from '../../domain/acceptance/decision-readiness';
 
 export type AcceptanceReviewRow = typeof acceptanceReviews.$inferSelect;
 export type AcceptanceReviewPatch = Partial<Omit<typeof acceptanceReviews.$inferInsert, 'id' | 'applicationId' | 'attempt' | 'revision' | 'reopenedReason' | 'createdAt'>>;
@@ -158,15 +159,17 @@ export const acceptanceRepository = {
    * Counted per revision (a new revision is decided on its own opinions) inside the decision's transaction, after
    * the review row is locked.
    */
-  async opinionCounts(db: Db, reviewId: string): Promise<{ submitted: number; awaited: number }> {
+  /** How far the review's experts are (decision-readiness.ts). */
+  async opinionCounts(db: Db, reviewId: string): Promise<OpinionProgress> {
     const [row] = await db
       .select({
-        submitted: sql<number>`count(*) filter (where ${acceptanceOpinions.submittedAt} is not null)`.mapWith(Number),
+        undeclared: sql<number>`count(*) filter (where ${acceptanceOpinions.declaration} is null)`.mapWith(Number),
         awaited: sql<number>`count(*) filter (where ${acceptanceOpinions.declaration} = 'none' and ${acceptanceOpinions.submittedAt} is null)`.mapWith(Number),
+        submitted: sql<number>`count(*) filter (where ${acceptanceOpinions.submittedAt} is not null)`.mapWith(Number),
       })
       .from(acceptanceOpinions)
       .where(eq(acceptanceOpinions.acceptanceReviewId, reviewId));
-    return { submitted: row?.submitted ?? 0, awaited: row?.awaited ?? 0 };
+    return { undeclared: row?.undeclared ?? 0, awaited: row?.awaited ?? 0, submitted: row?.submitted ?? 0 };
   },
 
   async evidenceFiles(db: Db, fileIds: readonly string[]): Promise<EvidenceFileRow[]> {

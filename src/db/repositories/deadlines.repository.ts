@@ -44,8 +44,8 @@ export const deadlinesRepository = {
   },
 
   /**
-   * Notices that still leave work: entries whose application is still in the notice's 公示 state, or objections not
-   * yet decided. A notice whose entries and objections are all settled is not read again.
+   * Notices that still leave work: entries whose application is still under the notice (its 公示 state and
+   * facts.publicityNoticeId), or objections not yet decided. A notice whose entries and objections are all settled is not read again.
    */
   async listNoticesAwaitingWork(db: Db) {
     const rows = await db
@@ -55,12 +55,13 @@ export const deadlinesRepository = {
         stage: publicityNotices.stage,
         endsOn: publicityNotices.endsOn,
         handlingDueOn: publicityNotices.handlingDueOn,
+        // Under this very notice, as under-notice.ts reads it: an entry listed on a later notice is that one's work.
         // Outer columns are written out in full: drizzle leaves them unqualified in a one-table select, and inside the
         // subquery an unqualified "id" would be the objection's own.
         entriesUnderPublicity: sql<number>`(
           SELECT count(*)::int FROM ${applications} a
           WHERE a.state = publicity_notices.stage || '_publicity'
-            AND a.id::text IN (SELECT e ->> 'applicationId' FROM jsonb_array_elements(publicity_notices.entries) e))`,
+            AND a.facts ->> 'publicityNoticeId' = publicity_notices.id::text)`,
         openObjections: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = publicity_notices.id AND o.status = 'received')`,
       })
       .from(publicityNotices)
@@ -83,7 +84,16 @@ export const deadlinesRepository = {
   /** Acceptance reviews started and not decided, of objects still under acceptance review (not cancelled meanwhile). */
   async listOpenAcceptanceReviews(db: Db) {
     const rows = await db
-      .select({ id: acceptanceReviews.id, applicationId: acceptanceReviews.applicationId, name: applications.name, attempt: acceptanceReviews.attempt, startedAt: acceptanceReviews.startedAt })
+      .select({
+        id: acceptanceReviews.id,
+        applicationId: acceptanceReviews.applicationId,
+        name: applications.name,
+        attempt: acceptanceReviews.attempt,
+        revision: acceptanceReviews.revision,
+        startedAt: acceptanceReviews.startedAt,
+        // A revision > 1 is opened (created) by an upheld objection and copies startedAt from revision 1.
+        createdAt: acceptanceReviews.createdAt,
+      })
       .from(acceptanceReviews)
       .innerJoin(applications, eq(applications.id, acceptanceReviews.applicationId))
       .where(and(isNotNull(acceptanceReviews.startedAt), isNull(acceptanceReviews.outcome), eq(applications.state, 'acceptance_review')))

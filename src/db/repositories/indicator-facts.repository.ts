@@ -62,13 +62,13 @@ export const indicatorFactsRepository = {
    * region's next level (coverageRatio). Satisfied answers are those from `lowestSatisfied` up (4 and 5 of 5).
    */
   async platformFacts(db: Db, applicationId: string, window: DateWindow, asOf: PlainDate, lowestSatisfied: number): Promise<{ facts: PlatformFacts; groups: ServiceGroup[] }> {
-    const [groups, servedEnterprises, eventParticipants, resourceCount, entries] = await Promise.all([
-      this.serviceGroups(db, applicationId, window, lowestSatisfied),
-      this.countServedEnterprises(db, applicationId, window),
-      this.eventParticipantCounts(db, applicationId, window),
-      this.countActiveResources(db, applicationId, asOf),
-      this.activeEntries(db, applicationId, asOf),
-    ]);
+    // One after another: `db` may be a transaction (the acceptance start freezes this dashboard), which is one
+    // connection; pg warns, and will refuse, a query issued while another is running on it.
+    const groups = await this.serviceGroups(db, applicationId, window, lowestSatisfied);
+    const servedEnterprises = await this.countServedEnterprises(db, applicationId, window);
+    const eventParticipants = await this.eventParticipantCounts(db, applicationId, window);
+    const resourceCount = await this.countActiveResources(db, applicationId, asOf);
+    const entries = await this.activeEntries(db, applicationId, asOf);
     const facts: PlatformFacts = {
       servedEnterprises,
       coveredDivisions: [...new Set(groups.map((g) => g.divisionCode))],

@@ -13,6 +13,6 @@ export function announcementBlockedReason(
   if (notice.stage !== 'certification') return '该公示不是拟认定对象公示，不能据此发布认定公告。';
   if (announcedOn !== null) return `该公示的认定公告已于${announcedOn}发布，不能重复发布。`;
   if (today <= notice.endsOn) return `公示期至${notice.endsOn}（含当日）结束，期满后方可发文公告正式认定。`;
-  if (!entries.some((e) => e.state === 'certification_publicity')) return '公示名单中已没有待认定的对象。';
+  if (!entries.some((e) => e.isUnderNotice)) return '公示名单中已没有待认定的对象。';
   return confirmBlockedReason(notice, entries, today);
 }

@@ -54,8 +54,9 @@ describe('numbering one announcement', () => {
 
 describe('when the 认定公告 may be published (Art. 7(4))', () => {
   const notice = { stage: 'certification', endsOn: '2026-10-09' };
-  const open = (name: string, unresolvedObjections = 0) => ({ name, state: 'certification_publicity', unresolvedObjections });
-  const withdrawn = (name: string) => ({ name, state: 'acceptance_review', unresolvedObjections: 0 });
+  const open = (name: string, unresolvedObjections = 0) => ({ name, isUnderNotice: true, unresolvedObjections });
+  // Sent back to acceptance by an upheld objection, or listed on a later notice since.
+  const withdrawn = (name: string) => ({ name, isUnderNotice: false, unresolvedObjections: 0 });
 
   it.each<[string, Parameters<typeof announcementBlockedReason>, string | null]>([
     ['a creation notice', [{ stage: 'creation', endsOn: '2026-10-09' }, [open('甲')], '2026-10-10', null], '该公示不是拟认定对象公示，不能据此发布认定公告。'],

@@ -76,7 +76,7 @@ describe('city initial review', () => {
 });
 
 describe('acceptance review open long', () => {
-  const review = { id: 'r-1', applicationId: 'a-1', name: '某平台', attempt: 1, startedOn: '2028-01-10' };
+  const review = { id: 'r-1', applicationId: 'a-1', name: '某平台', attempt: 1, startedOn: '2028-01-10', reopenedOn: null };
   it.each([
     [59, []],
     [60, ['acceptance-review.open-long:r-1']],
@@ -87,5 +87,19 @@ describe('acceptance review open long', () => {
 
   it('reminds the province with the day the review became long', () => {
     expect(acceptanceReviewActions(review, '2028-03-10')[0]).toMatchObject({ recipients: [{ role: 'province' }], dueOn: '2028-03-10' });
+  });
+
+  // A revision reopened by an upheld 拟认定公示 objection on 2029-01-20 keeps the attempt's start for display.
+  const revision = { ...review, id: 'r-2', reopenedOn: '2029-01-20' };
+  it.each([
+    [0, []],
+    [59, []],
+    [60, ['acceptance-review.open-long:r-2']],
+  ] as const)('a revision: %i days after it was reopened → %j', (days, expected) => {
+    expect(keys(acceptanceReviewActions(revision, addDays('2029-01-20', days)))).toEqual(expected);
+  });
+
+  it('a revision’s reminder names the day it was reopened', () => {
+    expect(acceptanceReviewActions(revision, '2029-03-21')[0]).toMatchObject({ dueOn: '2029-03-21', body: expect.stringContaining('2029年1月20日重新作出结论') });
   });
 });

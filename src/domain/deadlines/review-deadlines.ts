@@ -31,8 +31,13 @@ export interface OpenAcceptanceReviewFacts {
   applicationId: string;
   name: string;
   attempt: number;
-  /** The day (Asia/Shanghai) the province started the review. */
+  /** The day (Asia/Shanghai) the province started the attempt; a revision keeps it, for display. */
   startedOn: PlainDate;
+  /**
+   * The day a revision (revision > 1) was opened by an upheld 拟认定公示 objection (ADR 0015); null for revision 1.
+   * A revision's 60 days count from here: counted from startedOn, the reminder would come the day it opens.
+   */
+  reopenedOn: PlainDate | null;
 }
 
 // Objections are due within 10 working days, so a 30-day reminder would come before the window even closed.
@@ -111,7 +116,7 @@ export function cityReviewActions(application: PendingCityReviewFacts, today: Pl
 }
 
 export function acceptanceReviewActions(review: OpenAcceptanceReviewFacts, today: PlainDate): DeadlineAction[] {
-  const dueOn = addDays(review.startedOn, ACCEPTANCE_REVIEW_OPEN_DAYS);
+  const dueOn = addDays(review.reopenedOn ?? review.startedOn, ACCEPTANCE_REVIEW_OPEN_DAYS);
   if (today < dueOn) return [];
   return [
     {
@@ -121,7 +126,9 @@ export function acceptanceReviewActions(review: OpenAcceptanceReviewFacts, today
       dueOn,
       recipients: [{ role: 'province' }],
       title: '评估验收已开展较长时间，尚未作出结论',
-      body: `“${review.name}”的第${review.attempt}次评估验收于${chineseDate(review.startedOn)}开始，已满${ACCEPTANCE_REVIEW_OPEN_DAYS}天仍未作出验收结论。`,
+      body: review.reopenedOn
+        ? `“${review.name}”的第${review.attempt}次评估验收因拟认定公示异议属实，于${chineseDate(review.reopenedOn)}重新作出结论，已满${ACCEPTANCE_REVIEW_OPEN_DAYS}天仍未作出验收结论。`
+        : `“${review.name}”的第${review.attempt}次评估验收于${chineseDate(review.startedOn)}开始，已满${ACCEPTANCE_REVIEW_OPEN_DAYS}天仍未作出验收结论。`,
       link: `/workspace/creation-objects/${review.applicationId}?tab=acceptance`,
     },
   ];

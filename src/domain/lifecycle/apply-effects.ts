@@ -8,6 +8,8 @@ import type { LifecycleEffect } from './effects';
 export interface EffectInputs {
   /** Last working day of the 公示 being opened; required when an effect opens one. */
   publicityEndsOn?: PlainDate | null;
+  /** The notice being published (created before the events are applied); required when an effect opens a 公示. */
+  publicityNoticeId?: string | null;
 }
 
 export function applyEffects(facts: LifecycleFacts, effects: readonly LifecycleEffect[], inputs: EffectInputs = {}): LifecycleFacts {
@@ -16,11 +18,14 @@ export function applyEffects(facts: LifecycleFacts, effects: readonly LifecycleE
     switch (effect.kind) {
       case 'publicity_opened':
         if (!inputs.publicityEndsOn) throw new Error('applyEffects: publicity_opened needs publicityEndsOn from the working calendar');
+        if (!inputs.publicityNoticeId) throw new Error('applyEffects: publicity_opened needs the id of the notice that opens it');
         next.publicityEndsOn = inputs.publicityEndsOn;
+        next.publicityNoticeId = inputs.publicityNoticeId;
         next.unresolvedObjections = 0;
         break;
       case 'publicity_closed':
         next.publicityEndsOn = null;
+        next.publicityNoticeId = null;
         next.unresolvedObjections = 0;
         break;
       case 'creation_period_started':

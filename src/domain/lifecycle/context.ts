@@ -7,6 +7,12 @@ import type { PlainDate } from '../shared/plain-date';
 export interface LifecycleFacts {
   /** Last working day of the 公示 now open (inclusive, DESIGN §3); null before one is published. Art. 7(2)(4). */
   publicityEndsOn: PlainDate | null;
+  /**
+   * The 公示 (publicity_notices.id) the entry is under now; null when none is open. An object may be listed on a
+   * second 拟认定公示 after an upheld objection (Art. 7(4), ADR 0015): only objections to and the 认定公告 of this
+   * notice may move it. Stored facts written before this field existed lack it; read with currentNoticeOf.
+   */
+  publicityNoticeId: string | null;
   /** Objections to the open 公示 not yet found true or untrue (异议). Art. 7(2)(4): 公示无异议或异议不属实的. */
   unresolvedObjections: number;
   /** Last day of the creation period, extension included (calendar-periods.ts); null before creation. Art. 7(2)(3). */
@@ -40,6 +46,7 @@ export type LifecycleContext = LifecycleFacts & LifecycleInput;
 /** The facts of a new draft. */
 export const NEW_APPLICATION_FACTS: LifecycleFacts = {
   publicityEndsOn: null,
+  publicityNoticeId: null,
   unresolvedObjections: 0,
   creationPeriodEndsOn: null,
   isExtended: false,
@@ -49,3 +56,6 @@ export const NEW_APPLICATION_FACTS: LifecycleFacts = {
   changeReportsAwaitingCity: 0,
   changeReportsAwaitingProvince: 0,
 };
+
+/** The notice the entry is under now, or null (also for stored facts from before publicityNoticeId existed). */
+export const currentNoticeOf = (facts: LifecycleFacts): string | null => facts.publicityNoticeId ?? null;

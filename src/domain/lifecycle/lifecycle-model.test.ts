@@ -41,7 +41,7 @@ function applyEffects(facts: LifecycleFacts, effects: LifecycleEffect[], today: 
         break;
     }
   }
-  return applyDomainEffects(facts, effects, { publicityEndsOn: plusDays(today, publicityDays) });
+  return applyDomainEffects(facts, effects, { publicityEndsOn: plusDays(today, publicityDays), publicityNoticeId: `notice-${today}` });
 }
 
 /** The regulation's invariants, checked on each successful step against the history before it. */

@@ -62,6 +62,7 @@ describe('the lifecycle table itself', () => {
     const arbitraryContext: fc.Arbitrary<LifecycleContext> = fc.record({
       today: arbitraryDate,
       publicityEndsOn: fc.option(arbitraryDate),
+      publicityNoticeId: fc.option(fc.uuid()),
       unresolvedObjections: fc.nat(3),
       creationPeriodEndsOn: fc.option(arbitraryDate),
       isExtended: fc.boolean(),

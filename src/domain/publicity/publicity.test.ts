@@ -5,6 +5,7 @@ import { NEW_APPLICATION_FACTS } from '../lifecycle/context';
 import { AppError } from '../shared/app-error';
 import { byCodePoint, inNeutralOrder } from './notice-entries';
 import { confirmBlockedReason } from './confirmation';
+import { confirmableEntry, isUnderNotice } from './under-notice';
 import { countObjection } from './objection-count';
 import { formatReceiptNumber, isObjectionOverdue, isObjectionWindowOpen, objectionHandlingDueOn, RECEIPT_NUMBER_PATTERN } from './objection-window';
 
@@ -123,15 +124,36 @@ describe('receipt numbers', () => {
 
 describe('confirming a notice (Art. 7(2))', () => {
   const notice = { stage: 'creation', endsOn: '2026-10-09' };
-  const entry = (name: string, state: string, unresolvedObjections = 0) => ({ name, state, unresolvedObjections });
+  // 'elsewhere': withdrawn, decided, or under another notice since (under-notice.ts).
+  const entry = (name: string, where: 'under' | 'elsewhere', unresolvedObjections = 0) => ({ name, isUnderNotice: where === 'under', unresolvedObjections });
 
   it.each([
-    ['2026-10-09', [entry('甲', 'creation_publicity')], '公示期至2026-10-09（含当日）结束，期满后方可确定创建对象。'],
-    ['2026-10-10', [entry('甲', 'creation_publicity')], null],
-    ['2026-10-10', [entry('甲', 'creation_publicity'), entry('乙', 'withdrawn')], null],
-    ['2026-10-10', [entry('甲', 'creation_publicity', 1), entry('乙', 'creation_publicity')], '尚有异议未核实：甲。请先认定异议是否属实。'],
-    ['2026-10-10', [entry('乙', 'withdrawn')], '公示名单中已没有待确定的对象。'],
+    ['2026-10-09', [entry('甲', 'under')], '公示期至2026-10-09（含当日）结束，期满后方可确定创建对象。'],
+    ['2026-10-10', [entry('甲', 'under')], null],
+    ['2026-10-10', [entry('甲', 'under'), entry('乙', 'elsewhere')], null],
+    ['2026-10-10', [entry('甲', 'under', 1), entry('乙', 'under')], '尚有异议未核实：甲。请先认定异议是否属实。'],
+    ['2026-10-10', [entry('乙', 'elsewhere')], '公示名单中已没有待确定的对象。'],
   ] as const)('on %s → %s', (today, entries, expected) => {
     expect(confirmBlockedReason(notice, entries, today)).toBe(expected);
+  });
+});
+
+describe('which entries a notice may still move (under-notice.ts, Art. 7(4))', () => {
+  const notice = { id: 'n-2', stage: 'certification' };
+  const facts = (publicityNoticeId: string | null | undefined) => ({ ...NEW_APPLICATION_FACTS, publicityNoticeId: publicityNoticeId as string | null, unresolvedObjections: 1 });
+  it.each([
+    ['under this notice', 'certification_publicity', 'n-2', true],
+    ['under an earlier notice', 'certification_publicity', 'n-1', false],
+    ['taken off by an upheld objection', 'acceptance_review', null, false],
+    ['stored before the notice was recorded', 'certification_publicity', undefined, false],
+    ['a creation 公示 of the same id', 'creation_publicity', 'n-2', false],
+  ] as const)('%s → %s', (_label, state, noticeId, expected) => {
+    const application = { state, facts: facts(noticeId) };
+    expect(isUnderNotice(application, notice)).toBe(expected);
+    expect(confirmableEntry('甲', application, notice)).toEqual({ name: '甲', isUnderNotice: expected, unresolvedObjections: expected ? 1 : 0 });
+  });
+
+  it('an entry whose application is missing is not under the notice', () => {
+    expect(confirmableEntry('甲', undefined, notice)).toEqual({ name: '甲', isUnderNotice: false, unresolvedObjections: 0 });
   });
 });

@@ -55,19 +55,19 @@ describe('组织评估验收 (province; Art. 7(3), guard creationPeriodOver)', (
 });
 
 describe('安排验收专家 and 作出验收结论 (province; ADR 0015)', () => {
-  const review = (applicationId: string, usableExperts: number, awaitedOpinions: number, submittedOpinions: number): OpenAcceptanceReviewFact => ({
+  const review = (applicationId: string, usableExperts: number, undeclared: number, awaited: number, submitted: number): OpenAcceptanceReviewFact => ({
     applicationId,
     usableExperts,
-    awaitedOpinions,
-    submittedOpinions,
+    progress: { undeclared, awaited, submitted },
   });
   it.each([
-    ['no usable expert (none assigned, or every one declared a conflict)', review('r', 0, 0, 0), { 'acceptance.assignExperts': 1 }],
-    ['experts not yet declared', review('r', 2, 0, 0), {}],
-    ['one declared none, not submitted', review('r', 2, 1, 0), {}],
-    ['one submitted, one declared none still working', review('r', 2, 1, 1), {}],
-    ['one submitted, the other not yet declared', review('r', 2, 0, 1), { 'acceptance.decide': 1 }],
-    ['all submitted', review('r', 3, 0, 3), { 'acceptance.decide': 1 }],
+    ['no usable expert (none assigned, or every one declared a conflict)', review('r', 0, 0, 0, 0), { 'acceptance.assignExperts': 1 }],
+    ['experts not yet declared', review('r', 2, 2, 0, 0), {}],
+    ['one declared none, not submitted', review('r', 2, 1, 1, 0), {}],
+    ['one submitted, one declared none still working', review('r', 2, 0, 1, 1), {}],
+    ['one submitted, the other not yet declared', review('r', 2, 1, 0, 1), {}],
+    ['one submitted, the other declared a conflict', review('r', 1, 0, 0, 1), { 'acceptance.decide': 1 }],
+    ['all submitted', review('r', 3, 0, 0, 3), { 'acceptance.decide': 1 }],
   ] as const)('%s → %j', (_, open, expected) => {
     const todos = acceptanceTodos(facts({ openAcceptanceReviews: [open] }));
     expect(keyed(todos)).toEqual(expected);
@@ -75,7 +75,7 @@ describe('安排验收专家 and 作出验收结论 (province; ADR 0015)', () =>
   });
 
   it('opens the list when several reviews wait', () => {
-    const todos = acceptanceTodos(facts({ openAcceptanceReviews: [review('a', 1, 0, 1), review('b', 2, 0, 2), review('c', 0, 0, 0)] }));
+    const todos = acceptanceTodos(facts({ openAcceptanceReviews: [review('a', 1, 0, 0, 1), review('b', 2, 0, 0, 2), review('c', 0, 0, 0, 0)] }));
     expect(todos.map((t) => [t.key, t.count, t.link])).toEqual([
       ['acceptance.assignExperts', 1, '/workspace/acceptance/c'],
       ['acceptance.decide', 2, '/workspace/acceptance'],
@@ -90,7 +90,8 @@ describe('发布拟认定公示 and 发文公告正式认定 (province; Art. 7(4
     ]);
   });
 
-  const entry = (state: string, unresolvedObjections = 0) => ({ name: `对象${state}`, state, unresolvedObjections });
+  // 'certification_publicity': under this notice; 'acceptance_review': taken off it by an upheld objection.
+  const entry = (state: 'certification_publicity' | 'acceptance_review', unresolvedObjections = 0) => ({ name: `对象${state}`, isUnderNotice: state === 'certification_publicity', unresolvedObjections });
   it.each([
     ['window ended yesterday', '2026-11-27', [entry('certification_publicity'), entry('certification_publicity')], 1],
     ['window ends today', '2026-11-28', [entry('certification_publicity')], 0],
@@ -115,8 +116,8 @@ describe('who sees what', () => {
     creatingObjects: [{ id: 'a', creationPeriodEndsOn: '2026-11-01' }],
     acceptanceSubmitted: 1,
     certificationShortlisted: 1,
-    openAcceptanceReviews: [{ applicationId: 'r', usableExperts: 0, awaitedOpinions: 0, submittedOpinions: 0 }],
-    unannouncedCertificationNotices: [{ endsOn: '2026-11-01', entries: [{ name: '甲', state: 'certification_publicity', unresolvedObjections: 0 }] }],
+    openAcceptanceReviews: [{ applicationId: 'r', usableExperts: 0, progress: { undeclared: 0, awaited: 0, submitted: 0 } }],
+    unannouncedCertificationNotices: [{ endsOn: '2026-11-01', entries: [{ name: '甲', isUnderNotice: true, unresolvedObjections: 0 }] }],
     openAcceptanceAssignments: 2,
   });
   it.each([

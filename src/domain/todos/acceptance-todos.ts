@@ -1,6 +1,7 @@
 // The 待办 of acceptance and certification (Art. 7(3)(4), ADR 0015), from facts list-todos.ts gathers. Each rule
 // is the one the act itself checks, so an item appears on the day the act becomes possible and not before: the
 // lifecycle guards for applying and starting, the experts' opinions for deciding, the announcement rule for 认定.
+import { isDecidable, type OpinionProgress } from '../acceptance/decision-readiness';
 import { announcementBlockedReason } from '../certification/announcement-rules';
 import { NEW_APPLICATION_FACTS } from '../lifecycle/context';
 import { GUARDS } from '../lifecycle/guards';
@@ -19,12 +20,11 @@ export interface OpenAcceptanceReviewFact {
   applicationId: string;
   /** Assigned experts who have not declared a conflict (undeclared or declared none). */
   usableExperts: number;
-  /** Experts who declared no conflict and have not yet submitted their opinion. */
-  awaitedOpinions: number;
-  submittedOpinions: number;
+  /** How far the experts are, for the decision's own rule (decision-readiness.ts). */
+  progress: OpinionProgress;
 }
 
-/** A 拟认定公示 without its 认定公告 yet, with the entries' states now. */
+/** A 拟认定公示 without its 认定公告 yet, with whether each entry is still under it (under-notice.ts). */
 export interface CertificationNoticeFact {
   endsOn: PlainDate;
   entries: readonly ConfirmableEntry[];
@@ -119,8 +119,8 @@ function provinceTodos(facts: AcceptanceTodoFacts, add: (key: string, n: number,
     `有${withoutExperts.length}个评估验收尚无可参加的验收专家，请从专家库指派。`,
     linkFor(withoutExperts, (id) => `/workspace/acceptance/${id}`, '/workspace/acceptance'),
   );
-  // ADR 0015: the province decides once every expert who declared no conflict has submitted, and at least one has.
-  const decidable = facts.openAcceptanceReviews.filter((r) => r.awaitedOpinions === 0 && r.submittedOpinions > 0).map((r) => r.applicationId);
+  // ADR 0015: every assigned expert has declared, every one who declared none has submitted, and at least one has.
+  const decidable = facts.openAcceptanceReviews.filter((r) => isDecidable(r.progress)).map((r) => r.applicationId);
   add(
     'acceptance.decide',
     decidable.length,
@@ -132,7 +132,7 @@ function provinceTodos(facts: AcceptanceTodoFacts, add: (key: string, n: number,
   add('certification.publishNotice', facts.certificationShortlisted, '发布拟认定公示', `有${facts.certificationShortlisted}个拟认定对象待公示（5个工作日）。`, '/workspace/certification');
   // Art. 7(4): 公示无异议或异议不属实的，由省工业和信息化厅发文公告正式认定 — the announcement's own rule.
   const announceable = facts.unannouncedCertificationNotices.filter((n) => announcementBlockedReason({ stage: 'certification', endsOn: n.endsOn }, n.entries, facts.today, null) === null);
-  const toCertify = announceable.reduce((sum, n) => sum + n.entries.filter((e) => e.state === 'certification_publicity').length, 0);
+  const toCertify = announceable.reduce((sum, n) => sum + n.entries.filter((e) => e.isUnderNotice).length, 0);
   add(
     'certification.announce',
     announceable.length,

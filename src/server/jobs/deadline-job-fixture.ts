@@ -2,6 +2,7 @@
 // dated items it reads, for the job's integration tests. Each test makes its own database: the job reads them all.
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../db/client';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { notificationsRepository } from '../../db/repositories/notifications.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { progressReportsRepository } from '../../db/repositories/progress-reports.repository';
@@ -74,6 +75,11 @@ export async function createDeadlineFixture() {
         entries: options.applicationIds.map((applicationId) => ({ applicationId, applicationNumber: 'GD', name: '平台', organisationName: '主体', cityCode: '440100', countyCode: '440106', carrier: 'platform' as const })),
         publishedAt: at('2026-09-28'),
       });
+      // An entry in the 公示 state is under this notice, as publishing it would have recorded (under-notice.ts).
+      for (const applicationId of options.applicationIds) {
+        const row = await applicationsRepository.findById(db, applicationId);
+        if (row?.state === `${options.stage}_publicity`) await applicationsRepository.saveFacts(db, applicationId, { ...row.facts, publicityNoticeId: notice.id }, at('2026-09-28'));
+      }
       for (let i = 0; i < (options.openObjections ?? 0); i += 1) {
         await noticesRepository.insertObjection(db, {
           noticeId: notice.id,
@@ -88,12 +94,20 @@ export async function createDeadlineFixture() {
       }
       return notice;
     },
-    async openAcceptanceReview(applicationId: string, startedOn: PlainDate) {
+    /**
+     * An attempt started on startedOn and undecided; with reopenedOn, revision 1 passed and revision 2 was opened that
+     * day by an upheld 拟认定公示 objection (same startedAt, as insertRevision copies it).
+     */
+    async openAcceptanceReview(applicationId: string, startedOn: PlainDate, reopenedOn?: PlainDate) {
       const startedAt = at(startedOn);
-      const [row] = await db
-        .insert(acceptanceReviews)
-        .values({ applicationId, attempt: 1, startedAt, startedBy: people.province, snapshot: { standardVersion: 'guangdong-2025-v1', takenOn: startedOn, window: { startsOn: startedOn, endsOn: startedOn, label: '整个创建期' }, dashboard: {} }, createdAt: startedAt, updatedAt: startedAt })
-        .returning();
+      const started = { applicationId, attempt: 1, startedAt, startedBy: people.province, snapshot: { standardVersion: 'guangdong-2025-v1', takenOn: startedOn, window: { startsOn: startedOn, endsOn: startedOn, label: '整个创建期' }, dashboard: {} } };
+      const undecided = reopenedOn
+        ? { ...started, revision: 2, reopenedReason: '异议属实', createdAt: at(reopenedOn), updatedAt: at(reopenedOn) }
+        : { ...started, createdAt: startedAt, updatedAt: startedAt };
+      if (reopenedOn) {
+        await db.insert(acceptanceReviews).values({ ...started, outcome: 'passed', outcomeReason: '达到认定标准', decidedBy: people.province, decidedAt: startedAt, createdAt: startedAt, updatedAt: startedAt });
+      }
+      const [row] = await db.insert(acceptanceReviews).values(undecided).returning();
       if (!row) throw new Error('insert returned no row');
       return row;
     },

@@ -139,4 +139,13 @@ describe('acceptance review open long (started 2028-01-10)', () => {
     await runAll([addDays('2028-01-10', 60), addDays('2028-01-10', 61)]);
     expect(await f.inbox(f.people.province)).toEqual(['评估验收已开展较长时间，尚未作出结论']);
   });
+
+  it('a revision reopened by an upheld 拟认定公示 objection counts its 60 days from the day it was reopened', async () => {
+    const reopened = await f.creationObject('2026-01-05', 'acceptance_review', [1, 2, 3, 4]);
+    await f.openAcceptanceReview(reopened.id, '2028-01-10', '2028-06-01');
+    await runAll(['2028-06-01', addDays('2028-06-01', 59)]);
+    expect(await f.inbox(f.people.province)).toEqual([]);
+    await runAll([addDays('2028-06-01', 60), addDays('2028-06-01', 61)]);
+    expect(await f.inbox(f.people.province)).toEqual(['评估验收已开展较长时间，尚未作出结论']);
+  });
 });

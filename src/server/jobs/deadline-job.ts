@@ -43,7 +43,7 @@ const notifyDueDeadlines: DeadlineJobStep = {
         creationObjects: objects.map((o) => ({ ...o, creationPeriodEndsOn: o.facts.creationPeriodEndsOn, isExtended: o.facts.isExtended })),
         notices,
         pendingCityReviews,
-        openAcceptanceReviews: openReviews.map((r) => ({ ...r, startedOn: shanghaiDateOf(r.startedAt) })),
+        openAcceptanceReviews: openReviews.map((r) => ({ ...r, startedOn: shanghaiDateOf(r.startedAt), reopenedOn: r.revision > 1 ? shanghaiDateOf(r.createdAt) : null })),
       },
       today,
     );

@@ -102,8 +102,9 @@ describe('an upheld objection to the 拟认定公示', () => {
     // The earlier revision keeps its outcome and its expert's opinion, for everyone who reads the acceptance.
     expect(earlier).toMatchObject({ id: firstReviewId, reopenedReason: null, outcome: 'passed', outcomeReason: '各项指标达到认定标准。' });
     expect(earlier.opinions).toEqual([expect.objectContaining({ expertName: first.expert.name, conclusion: 'pass' })]);
+    // The operator reads the outcome and its reason, never the experts' opinions (ADR 0015).
     const forOperator = await view((await t.signIn('applicant', { organisationId: operator.organisationId })).cookie);
-    expect(forOperator.attempts[1].opinions).toEqual([expect.objectContaining({ expertName: null, conclusion: 'pass' })]);
+    expect(forOperator.attempts[1]).toMatchObject({ outcome: 'passed', outcomeReason: '各项指标达到认定标准。', opinions: [] });
 
     const audit = await auditLogRepository.findByObject(t.database.db, 'acceptance_review', current.id);
     expect(audit).toEqual([expect.objectContaining({ action: 'acceptance.reopened', actorUserId: kit.province.userId })]);
@@ -121,6 +122,14 @@ describe('an upheld objection to the 拟认定公示', () => {
     const second = await addExpertVia(t, kit.province.cookie);
     // The first expert may be assigned again: the new revision is a new review.
     await judge(reviewId, [first, second], { cookie: await signInExpert(t, second) }, 'fail');
+    // The first expert has not declared on this revision yet: the province waits for them too.
+    expect(await view()).toMatchObject({ canDecide: false, decideBlockedReason: '还有1位专家尚未声明利害关系' });
+    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: JSON_HEADERS, payload: { username: first.expert.username, password: 'Expert#Review2026' } });
+    const headers = { ...JSON_HEADERS, cookie: login.cookies.map((c) => `${c.name}=${c.value}`).join('; ') };
+    const items = (await t.app.inject({ method: 'GET', url: '/api/my-acceptance-reviews', headers })).json().items as { id: string; status: string }[];
+    const task = items.find((item) => item.status === 'undeclared');
+    const declared = await t.app.inject({ method: 'POST', url: `/api/my-acceptance-reviews/${task?.id}/declaration`, headers, payload: { declaration: 'conflicted', note: '已参加本轮异议核实' } });
+    expect(declared.statusCode, declared.body).toBe(200);
     const ready = await view();
     expect(ready).toMatchObject({ canDecide: true, decideBlockedReason: null });
 

@@ -88,7 +88,7 @@ describe('待办 of acceptance (Art. 7(3); "today" is 2026-11-28)', () => {
     for (const role of ['city', 'auditor', 'expert'] as const) expect(await f5Of((await t.signIn(role)).cookie)).toEqual({});
   });
 
-  it('the province assigns experts, then decides once every expert without a conflict has given an opinion; each expert sees its open assignments', async () => {
+  it('the province assigns experts, then decides once every expert has declared and every one without a conflict has given an opinion; each expert sees its open assignments', async () => {
     const province = await t.signIn('province');
     const underReview = async () =>
       (await createAcceptanceUnderReview(t.database.db, { organisationId: (await createOrganisation(t.database.db)).id, callYear: nextYear(), startedBy: province.userId })).review;
@@ -108,9 +108,12 @@ describe('待办 of acceptance (Art. 7(3); "today" is 2026-11-28)', () => {
     await underReview(); // nobody assigned: 安排验收专家
     const conflicted = await underReview(); // the only expert declared a conflict: 安排验收专家
     await declare(await assign(conflicted.id), { declaration: 'conflicted', note: '曾任该单位顾问' });
-    const ready = await underReview(); // one opinion in, the other expert has not declared: 作出验收结论
+    const ready = await underReview(); // one opinion in, the other expert declared a conflict: 作出验收结论
     await addAcceptanceOpinion(t.database.db, ready.id, { expertName: '甲专家', declaration: 'none', conclusion: 'pass' });
-    await addAcceptanceOpinion(t.database.db, ready.id, { expertName: '乙专家' });
+    await addAcceptanceOpinion(t.database.db, ready.id, { expertName: '乙专家', declaration: 'conflicted' });
+    const undeclared = await underReview(); // one opinion in, the other expert has not declared: nothing for the province
+    await addAcceptanceOpinion(t.database.db, undeclared.id, { expertName: '丁专家', declaration: 'none', conclusion: 'pass' });
+    await addAcceptanceOpinion(t.database.db, undeclared.id, { expertName: '戊专家' });
     const waiting = await underReview(); // one opinion in, ours declared none and is still working: nothing for the province
     await addAcceptanceOpinion(t.database.db, waiting.id, { expertName: '丙专家', declaration: 'none', conclusion: 'fail' });
     await declare(await assign(waiting.id), { declaration: 'none' });

@@ -3,6 +3,7 @@
 // looking may do now. Every acceptance use case answers with this view. Attempts come newest first, and within an
 // attempt its revisions (a new one after each upheld 拟认定公示 objection, Art. 7(4)) newest first: an earlier
 // revision keeps its outcome and its experts' opinions, shown as they were; only the current revision is decided.
+import { decideBlockedReason } from '../../domain/acceptance/decision-readiness';
 import type {
   AcceptanceAttemptView,
   AcceptanceEvidence,
@@ -36,16 +37,9 @@ export function attemptStatusOf(review: Pick<AcceptanceReviewRow, 'submittedAt' 
   return review.submittedAt ? 'submitted' : 'draft';
 }
 
-/** Province and auditors see who the experts are; the operator and its city do not (ADR 0015). */
-function seesExperts(actor: Actor): boolean {
+/** The province and the auditors read the experts' opinions; the operator and its city do not (ADR 0015). */
+function seesOpinions(actor: Actor): boolean {
   return actor.role === 'province' || actor.role === 'auditor';
-}
-
-/** Why the province cannot decide the review yet (ADR 0015: every expert without a conflict has submitted, ≥ 1). */
-export function decideBlockedReason(counts: { submitted: number; awaited: number }): string | null {
-  if (counts.awaited > 0) return `还有${counts.awaited}位已声明无利害关系的专家尚未提交验收意见`;
-  if (counts.submitted === 0) return '尚无专家提交验收意见，请先指派专家并待其提交意见';
-  return null;
 }
 
 export async function buildAcceptanceView(db: Db, deps: Pick<Deps, 'clock'>, loaded: LoadedCreationObject): Promise<AcceptanceView> {
@@ -58,16 +52,13 @@ export async function buildAcceptanceView(db: Db, deps: Pick<Deps, 'clock'>, loa
   const rows = await acceptanceRepository.listByApplication(db, application.id);
   // An attempt neither submitted nor started is the operator's own draft (as an unsubmitted application, Art. 7(1)).
   const visible = rows.filter(({ review }) => isOperator || review.submittedAt !== null || review.startedAt !== null);
-  const opinions = await acceptanceRepository.listOpinions(
-    db,
-    visible.map(({ review }) => review.id),
-  );
+  const opinions = seesOpinions(actor) ? await acceptanceRepository.listOpinions(db, visible.map(({ review }) => review.id)) : [];
   const files = await acceptanceRepository.evidenceFiles(
     db,
     visible.flatMap(({ review }) => review.evidenceFileIds),
   );
   const attempts = visible.map(({ review, submittedByName }) => ({
-    ...toAttemptView(review, submittedByName, goals, opinions, seesExperts(actor)),
+    ...toAttemptView(review, submittedByName, goals, opinions, seesOpinions(actor)),
     evidence: evidenceOf(review, files),
   }));
 
@@ -118,17 +109,16 @@ function statusText(state: string, endsOn: PlainDate, today: PlainDate, isExtend
   }
 }
 
-function toAttemptView(review: AcceptanceReviewRow, submittedByName: string | null, goals: readonly PlanGoalView[], all: readonly AcceptanceOpinionRow[], withNames: boolean): AcceptanceAttemptView {
+function toAttemptView(review: AcceptanceReviewRow, submittedByName: string | null, goals: readonly PlanGoalView[], all: readonly AcceptanceOpinionRow[], seesOpinions: boolean): AcceptanceAttemptView {
   const status = attemptStatusOf(review);
   const goalReports: GoalReportView[] = goals.map((goal, goalIndex) => ({
     ...goal,
     goalIndex,
     achieved: review.goalReports.find((r) => r.goalIndex === goalIndex)?.achieved ?? '',
   }));
-  const opinions = all
-    .filter((o) => o.acceptanceReviewId === review.id)
-    .map((o, i) => toOpinionView(o, i, withNames))
-    .filter((o) => withNames || o.submittedAt !== null);
+  // ADR 0015: the experts' opinions (names, conclusions, comments, judgements) are the province's and the auditor's;
+  // the operator and its city see the decision and its reason, as F3 keeps scores internal (Art. 8).
+  const opinions = seesOpinions ? all.filter((o) => o.acceptanceReviewId === review.id).map((o, i) => toOpinionView(o, i)) : [];
   return {
     id: review.id,
     attempt: review.attempt,
@@ -150,15 +140,15 @@ function toAttemptView(review: AcceptanceReviewRow, submittedByName: string | nu
   };
 }
 
-function toOpinionView(row: AcceptanceOpinionRow, index: number, withNames: boolean): AcceptanceOpinionView {
+function toOpinionView(row: AcceptanceOpinionRow, index: number): AcceptanceOpinionView {
   const declaration = row.declaration === 'none' || row.declaration === 'conflicted' ? row.declaration : null;
   const conclusion = row.conclusion === 'pass' || row.conclusion === 'fail' ? row.conclusion : null;
   return {
     id: row.id,
-    expertName: withNames ? row.expertName : null,
-    expertId: withNames ? row.expertId : null,
+    expertName: row.expertName,
+    expertId: row.expertId,
     label: `专家${index + 1}`,
-    declaration: withNames ? declaration : null,
+    declaration,
     conclusion,
     comment: row.comment,
     indicatorJudgements: row.indicatorJudgements ?? [],

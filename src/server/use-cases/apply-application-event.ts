@@ -34,6 +34,8 @@ export function stateChanged(application: ApplicationRow): AppError {
 export interface ApplicationEventInput extends Omit<LifecycleInput, 'today'> {
   /** When the event opens a 公示: its last working day, computed from the working calendar by the caller. */
   publicityEndsOn?: string | null;
+  /** When the event opens a 公示: the notice that opens it (the entry is under it until the 公示 closes). */
+  publicityNoticeId?: string | null;
   applicationNumber?: string;
   submittedVersion?: number;
 }
@@ -52,7 +54,7 @@ export async function applyApplicationEvent(
   if (!isLifecycleState(application.state)) throw new Error(`unknown state ${application.state}`);
   const today = deps.clock.today();
   const result = transition(application.state, event, actor.role, { ...application.facts, today, reason: input.reason ?? null, changeOccurredOn: input.changeOccurredOn ?? null });
-  const facts = applyEffects(application.facts, result.effects, { publicityEndsOn: input.publicityEndsOn ?? null });
+  const facts = applyEffects(application.facts, result.effects, { publicityEndsOn: input.publicityEndsOn ?? null, publicityNoticeId: input.publicityNoticeId ?? null });
   const at = deps.clock.now();
   const saved = await applicationsRepository.saveState(tx, application.id, application.lockVersion, {
     state: result.state,

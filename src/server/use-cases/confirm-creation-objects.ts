@@ -3,6 +3,7 @@
 import type { ConfirmationResult } from '../../contracts/notices';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { confirmBlockedReason } from '../../domain/publicity/confirmation';
+import { confirmableEntry, isUnderNotice } from '../../domain/publicity/under-notice';
 import { AppError } from '../../domain/shared/app-error';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import type { Deps, RequestContext } from './context';
@@ -20,13 +21,13 @@ export async function confirmCreationObjects(deps: Deps, ctx: RequestContext, no
     for (const entry of notice.entries) locked.push({ entry, application: await lockApplication(tx, ctx, entry.applicationId, 'notice.manage') });
     const blocked = confirmBlockedReason(
       notice,
-      locked.map(({ entry, application }) => ({ name: entry.name, state: application.state, unresolvedObjections: application.facts.unresolvedObjections })),
+      locked.map(({ entry, application }) => confirmableEntry(entry.name, application, notice)),
       today,
     );
     if (blocked) throw new AppError('TRANSITION_PRECONDITION_FAILED', blocked, { details: { endsOn: notice.endsOn } });
     const confirmed: ConfirmationResult['confirmed'] = [];
     for (const { entry, application } of locked) {
-      if (application.state !== 'creation_publicity') continue;
+      if (!isUnderNotice(application, notice)) continue;
       const saved = await applyApplicationEvent(tx, deps, ctx, application, 'confirm_creation');
       const endsOn = saved.facts.creationPeriodEndsOn ?? '';
       confirmed.push({ applicationId: saved.id, name: entry.name, creationPeriodEndsOn: endsOn });

@@ -1,5 +1,5 @@
-// 验收结论 (F5 item 1; Art. 7(3)): the province decides pass or fail with a reason, once, after every expert who
-// declared no conflict has given an opinion (at least one; ADR 0015). A pass makes the object a 拟认定对象
+// 验收结论 (F5 item 1; Art. 7(3)): the province decides pass or fail with a reason, once, after every assigned expert
+// has declared and every one who declared no conflict has given an opinion (at least one; decision-readiness.ts). A pass makes the object a 拟认定对象
 // (pass_acceptance); a fail extends the period by a year the first time and ends the creation the second
 // (fail_acceptance — the lifecycle table picks by isExtended). The operator and its city are told.
 // The decision is on the attempt's current revision (a new one after an upheld 拟认定公示 objection) and counts only
@@ -9,13 +9,16 @@ import { ACCEPTANCE_OUTCOME_LABELS, type AcceptanceDecisionRequest, type Accepta
 import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
-import { attemptOf, buildAcceptanceView, decideBlockedReason } from './acceptance-view';
+import { decideBlockedReason } from '../../domain/acceptance/decision-readiness';
+import { attemptOf, buildAcceptanceView } from './acceptance-view';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { notify } from './notify';
+import { requirePermission } from './require-actor';
 
 export async function decideAcceptance(deps: Deps, ctx: RequestContext, id: string, input: AcceptanceDecisionRequest): Promise<AcceptanceView> {
+  const actor = requirePermission(ctx, 'acceptance.manage');
   return deps.db.transaction(async (tx) => {
     const source = { db: tx, clock: deps.clock };
     const application = await lockApplication(tx, ctx, id, 'acceptance.manage', input.lockVersion);
@@ -32,7 +35,7 @@ export async function decideAcceptance(deps: Deps, ctx: RequestContext, id: stri
 
     const saved = await applyApplicationEvent(tx, deps, ctx, application, input.outcome === 'passed' ? 'pass_acceptance' : 'fail_acceptance', { reason: input.reason });
     const now = deps.clock.now();
-    const decided = await acceptanceRepository.decide(tx, row.id, { outcome: input.outcome, outcomeReason: input.reason, decidedBy: ctx.actor?.userId ?? '', decidedAt: now, updatedAt: now });
+    const decided = await acceptanceRepository.decide(tx, row.id, { outcome: input.outcome, outcomeReason: input.reason, decidedBy: actor.userId, decidedAt: now, updatedAt: now });
     if (!decided) throw new AppError('STATE_CHANGED', '验收结论已由他人作出，请刷新后查看');
     await appendAudit(tx, deps, ctx, {
       action: 'acceptance.decided',

@@ -10,6 +10,7 @@ import type { Db } from '../../db/client';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { countObjection } from '../../domain/publicity/objection-count';
+import { isUnderNotice } from '../../domain/publicity/under-notice';
 import { AppError } from '../../domain/shared/app-error';
 import { attemptOf } from './acceptance-view';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
@@ -32,8 +33,11 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, objection
     if (!notice) throw notFound();
     const stage = notice.stage as keyof typeof UPHOLD_EVENT;
     const application = await lockApplication(tx, ctx, objection.applicationId, 'objection.handle');
-    // An entry still under this 公示 follows the decision; one already decided keeps its outcome.
-    if (application.state === `${stage}_publicity`) {
+    // Only an entry still under this very notice follows the decision. One decided meanwhile, taken off by another
+    // upheld objection, or listed on a later 拟认定公示 (under-notice.ts) keeps its state and count: the decision is
+    // recorded and answers the objector, and moves nothing.
+    const affectsEntry = isUnderNotice(application, notice);
+    if (affectsEntry) {
       if (input.outcome === 'upheld') {
         await applyApplicationEvent(tx, deps, ctx, application, UPHOLD_EVENT[stage], { reason: input.investigation });
         if (stage === 'certification') await reopenAcceptance(tx, deps, ctx, application, input.investigation);
@@ -43,8 +47,8 @@ export async function decideObjection(deps: Deps, ctx: RequestContext, objection
     }
     const decided = await noticesRepository.decideObjection(tx, objection.id, { status: input.outcome, investigation: input.investigation, decidedBy: actor.userId, decidedAt: deps.clock.now() });
     if (!decided) throw new AppError('STATE_CHANGED', '该异议已作出核实结论，不能重复认定');
-    await appendAudit(tx, deps, ctx, { action: 'objection.decided', objectType: 'objection', objectId: objection.id, before: { status: 'received' }, after: { status: input.outcome, investigation: input.investigation, applicationState: application.state } });
-    if (input.outcome === 'upheld') {
+    await appendAudit(tx, deps, ctx, { action: 'objection.decided', objectType: 'objection', objectId: objection.id, before: { status: 'received' }, after: { status: input.outcome, investigation: input.investigation, applicationState: application.state, affectsEntry } });
+    if (input.outcome === 'upheld' && affectsEntry) {
       await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, {
         title: '公示异议经核实属实',
         body: `“${application.name}”的公示异议经核实属实，不予确定。核实情况：${input.investigation}`,

@@ -5,6 +5,7 @@ import { certificationRepository } from '../../db/repositories/certification.rep
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { announcementBlockedReason } from '../../domain/certification/announcement-rules';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
+import { confirmableEntry } from '../../domain/publicity/under-notice';
 import { toAnnouncementSummary } from './announcement-view';
 import type { Deps, RequestContext } from './context';
 import { toAdminSummary, toEntryView } from './notice-view';
@@ -23,12 +24,12 @@ export async function getCertificationOverview(deps: Deps, ctx: RequestContext):
     const states = new Map((await noticesRepository.listEntryApplications(deps.db, notice.entries.map((e) => e.applicationId))).map((a) => [a.id, a]));
     const entries = notice.entries.map((entry) => {
       const application = states.get(entry.applicationId);
-      return { name: entry.name, state: application?.state ?? '', unresolvedObjections: (application?.facts as LifecycleFacts | undefined)?.unresolvedObjections ?? 0 };
+      return confirmableEntry(entry.name, application ? { state: application.state, facts: application.facts as LifecycleFacts } : undefined, notice);
     });
     const announcement = announcementOf.get(notice.id);
     rows.push({
       ...toAdminSummary(notice, counts, today),
-      pendingCount: entries.filter((e) => e.state === 'certification_publicity').length,
+      pendingCount: entries.filter((e) => e.isUnderNotice).length,
       announcement: announcement ? toAnnouncementSummary(announcement) : null,
       announceBlockedReason: announcementBlockedReason(notice, entries, today, announcement?.publishedOn ?? null),
     });

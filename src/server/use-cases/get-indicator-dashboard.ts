@@ -28,10 +28,9 @@ export async function computeIndicatorDashboard(deps: Pick<Deps, 'db' | 'clock'>
 async function platformDashboard(deps: Pick<Deps, 'db'>, loaded: LoadedCreationObject, window: PeriodWindow, asOf: string): Promise<IndicatorDashboard> {
   const { summary, set, period } = loaded;
   if (!summary.platformKind) throw new Error(`platform ${summary.id} has no platform kind`);
-  const [{ facts }, snapshots] = await Promise.all([
-    indicatorFactsRepository.platformFacts(deps.db, summary.id, window, asOf, lowestSatisfiedAnswer(set)),
-    indicatorFactsRepository.librarySnapshots(deps.db, summary.id),
-  ]);
+  // One after another: the acceptance start computes this inside its transaction, which is one connection.
+  const { facts } = await indicatorFactsRepository.platformFacts(deps.db, summary.id, window, asOf, lowestSatisfiedAnswer(set));
+  const snapshots = await indicatorFactsRepository.librarySnapshots(deps.db, summary.id);
   return buildIndicatorDashboard({
     set,
     subject: { carrier: 'platform', platformKind: summary.platformKind, region: summary.region, facts },

@@ -1,6 +1,7 @@
 import type { NoticeAdminDetail, NoticeAdminEntry } from '../../contracts/notices';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { confirmBlockedReason } from '../../domain/publicity/confirmation';
+import { confirmableEntry } from '../../domain/publicity/under-notice';
 import { stateLabel } from '../../domain/lifecycle/states';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import type { Deps, RequestContext } from './context';
@@ -14,6 +15,10 @@ export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Pr
   const today = deps.clock.today();
   const views = await entriesWithOutcomes(deps.db, notice);
   const applications = new Map((await noticesRepository.listEntryApplications(deps.db, notice.entries.map((e) => e.applicationId))).map((a) => [a.id, a]));
+  const confirmable = views.map((view) => {
+    const application = applications.get(view.applicationId);
+    return confirmableEntry(view.name, application ? { state: application.state, facts: application.facts as LifecycleFacts } : undefined, notice);
+  });
   const entries: NoticeAdminEntry[] = views.map((view, index) => {
     const application = applications.get(view.applicationId);
     const state = application?.state ?? '';
@@ -22,7 +27,8 @@ export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Pr
       applicationNumber: notice.entries[index]?.applicationNumber ?? '',
       state,
       stateLabel: stateLabel(state),
-      unresolvedObjections: (application?.facts as LifecycleFacts | undefined)?.unresolvedObjections ?? 0,
+      // The count in the facts belongs to the notice the entry is under now, which may be a later one.
+      unresolvedObjections: confirmable[index]?.unresolvedObjections ?? 0,
       creationPeriodEndsOn: (application?.facts as LifecycleFacts | undefined)?.creationPeriodEndsOn ?? null,
     };
   });
@@ -32,6 +38,6 @@ export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Pr
     ...toAdminSummary(notice, { objectionCount: objections.length, unresolvedCount }, today),
     text: notice.text,
     entries,
-    confirmBlockedReason: confirmBlockedReason(notice, entries, today),
+    confirmBlockedReason: confirmBlockedReason(notice, confirmable, today),
   };
 }

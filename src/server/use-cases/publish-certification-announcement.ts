@@ -1,5 +1,5 @@
 // Art. 7(4): 公示无异议或异议不属实的，由省工业和信息化厅发文公告正式认定. After the 拟认定公示's window, with no
-// open objection, every entry still under 公示 is certified in one transaction with the one 认定公告 that lists
+// open objection, every entry still under this 公示 is certified in one transaction with the one 认定公告 that lists
 // it and its certificate number (ADR 0015): no announcement without its certifications, and none twice.
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -9,6 +9,7 @@ import { noticesRepository } from '../../db/repositories/notices.repository';
 import { yearOf } from '../../domain/calendar/day-arithmetic';
 import { announcementBlockedReason } from '../../domain/certification/announcement-rules';
 import { numberCertificates } from '../../domain/certification/certificate-number';
+import { confirmableEntry, isUnderNotice } from '../../domain/publicity/under-notice';
 import { AppError } from '../../domain/shared/app-error';
 import { buildAnnouncementDocx } from '../documents/announcement-docx';
 import { DOCX_MEDIA_TYPE } from '../documents/docx-media-type';
@@ -39,14 +40,15 @@ export async function publishCertificationAnnouncement(deps: Deps, ctx: RequestC
     const today = deps.clock.today();
     const blocked = announcementBlockedReason(
       notice,
-      locked.map(({ entry, application }) => ({ name: entry.name, state: application.state, unresolvedObjections: application.facts.unresolvedObjections })),
+      locked.map(({ entry, application }) => confirmableEntry(entry.name, application, notice)),
       today,
       null,
     );
     if (blocked) throw new AppError('TRANSITION_PRECONDITION_FAILED', blocked, { details: { endsOn: notice.endsOn } });
 
     const year = yearOf(today);
-    const open = locked.filter(({ application }) => application.state === 'certification_publicity');
+    // Only entries under this very notice: one taken off it and listed on a later 拟认定公示 is that notice's to certify.
+    const open = locked.filter(({ application }) => isUnderNotice(application, notice));
     const numbered = numberCertificates(
       open.map(({ entry, application }) => ({ ...entry, application })),
       year,

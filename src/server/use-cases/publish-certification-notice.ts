@@ -21,11 +21,12 @@ export async function publishCertificationNotice(deps: Deps, ctx: RequestContext
   const actor = requirePermission(ctx, 'certification.manage');
   return deps.db.transaction(async (tx) => {
     const plan = await planCertificationNotice(tx, deps);
+    // The id first: each entry records the notice it is now under (LifecycleFacts.publicityNoticeId).
+    const id = randomUUID();
     for (const item of plan.items) {
       const locked = await lockApplication(tx, ctx, item.application.id, 'certification.manage', item.application.lockVersion);
-      await applyApplicationEvent(tx, deps, ctx, locked, 'publish_certification_notice', { publicityEndsOn: plan.window.end });
+      await applyApplicationEvent(tx, deps, ctx, locked, 'publish_certification_notice', { publicityEndsOn: plan.window.end, publicityNoticeId: id });
     }
-    const id = randomUUID();
     const title = input?.title ?? defaultCertificationNoticeTitle(plan.publishedOn);
     const text = input?.text ?? DEFAULT_CERTIFICATION_NOTICE_TEXT;
     const entries = plan.items.map(({ entry }) => entry);

@@ -26,11 +26,12 @@ export async function publishCreationNotice(deps: Deps, ctx: RequestContext, cal
   const actor = requirePermission(ctx, 'notice.manage');
   return deps.db.transaction(async (tx) => {
     const plan = await planCreationNotice(tx, deps, callId);
+    // The id first: each entry records the notice it is now under (LifecycleFacts.publicityNoticeId).
+    const id = randomUUID();
     for (const item of plan.items) {
       const locked = await lockApplication(tx, ctx, item.application.id, 'notice.manage', item.application.lockVersion);
-      await applyApplicationEvent(tx, deps, ctx, locked, 'publish_creation_notice', { publicityEndsOn: plan.window.end });
+      await applyApplicationEvent(tx, deps, ctx, locked, 'publish_creation_notice', { publicityEndsOn: plan.window.end, publicityNoticeId: id });
     }
-    const id = randomUUID();
     const title = input?.title ?? defaultTitle(plan.call.year);
     const text = input?.text ?? defaultText(plan.call.year);
     const entries = plan.items.map(({ entry }) => entry);

@@ -1,3 +1,4 @@
+import { isDecidable, opinionProgressOf } from '../../domain/acceptance/decision-readiness';
 import type { AcceptanceOpinionRequest, MyAcceptanceReviewView } from '../../contracts/acceptance-opinions';
 import { acceptanceOpinionsRepository } from '../../db/repositories/acceptance-opinions.repository';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
@@ -45,8 +46,8 @@ export async function submitAcceptanceOpinion(deps: Deps, ctx: RequestContext, o
       after: { acceptanceReviewId: review.id, applicationId: application.id, conclusion: input.conclusion },
     });
     const opinions = await acceptanceOpinionsRepository.listOpinionsOfReview(tx, review.id);
-    // The province may decide once every expert who declared no conflict has given an opinion (ADR 0015).
-    if (opinions.every(({ opinion }) => opinion.declaration === 'conflicted' || opinion.submittedAt !== null)) {
+    // Told once the decision's own rule lets the province decide (decision-readiness.ts).
+    if (isDecidable(opinionProgressOf(opinions.map(({ opinion }) => opinion)))) {
       await notify(tx, deps, { role: 'province' }, {
         title: '验收专家意见已全部提交',
         body: `“${application.name}”（${mine.application.organisationName}）第${review.attempt}次评估验收的专家意见已全部提交，可作出验收结论。`,

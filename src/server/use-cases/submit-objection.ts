@@ -1,6 +1,8 @@
 // Art. 7(2): anyone may object, with a real name, to an entry of a 公示 while it is open. The objection is counted
 // against the entry (LifecycleFacts.unresolvedObjections) so it cannot be confirmed until the province has found
-// the objection untrue. Attachments are judged by their bytes, not by their names.
+// the objection untrue. An entry no longer under this notice (taken off by an upheld objection, or listed on a later
+// 拟认定公示 since: under-notice.ts) takes no new objection to it, as nothing could follow from one. Attachments are
+// judged by their bytes, not by their names.
 import { randomInt } from 'node:crypto';
 import { pipeline, type Readable } from 'node:stream';
 import { OBJECTION_MAX_FILE_BYTES, OBJECTION_MAX_FILES, OBJECTION_MAX_TOTAL_BYTES, type ObjectionForm, type ObjectionReceipt } from '../../contracts/notices';
@@ -8,7 +10,9 @@ import { applicationsRepository } from '../../db/repositories/applications.repos
 import { filesRepository } from '../../db/repositories/files.repository';
 import { noticesRepository, type NoticeRow } from '../../db/repositories/notices.repository';
 import type { Db } from '../../db/client';
+import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import { countObjection } from '../../domain/publicity/objection-count';
+import { isUnderNotice } from '../../domain/publicity/under-notice';
 import { formatReceiptNumber, isObjectionWindowOpen } from '../../domain/publicity/objection-window';
 import { AppError } from '../../domain/shared/app-error';
 import type { SniffedMediaType } from '../storage/sniff-media-type';
@@ -52,6 +56,12 @@ function entryOf(notice: NoticeRow, form: ObjectionForm): NoticeRow['entries'][n
   return entry;
 }
 
+function requireUnderNotice(entry: NoticeRow['entries'][number], underNotice: boolean): void {
+  if (!underNotice) {
+    throw new AppError('TRANSITION_NOT_ALLOWED', `该平台（基地）已不在本次公示中，不再受理对“${entry.name}”的异议`, { details: { applicationId: entry.applicationId } });
+  }
+}
+
 /**
  * Streams one attachment to storage, judged by its first bytes and counted against the per-file and per-request
  * caps. A refused file is removed; files of a request refused later stay on disk as unreferenced content (no row
@@ -84,12 +94,23 @@ export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId:
       details: { startsOn: notice.startsOn, endsOn: notice.endsOn },
     });
   }
+  // Read before the body too, so an entry no longer under the notice costs no upload; checked again under the lock.
+  const entryApplications = await noticesRepository.listEntryApplications(deps.db, notice.entries.map((e) => e.applicationId));
+  const isEntryUnderNotice = (applicationId: string): boolean => {
+    const application = entryApplications.find((a) => a.id === applicationId);
+    return application !== undefined && isUnderNotice({ state: application.state, facts: application.facts as LifecycleFacts }, notice);
+  };
+  const acceptedEntry = (fields: ObjectionForm): NoticeRow['entries'][number] => {
+    const entry = entryOf(notice, fields);
+    requireUnderNotice(entry, isEntryUnderNotice(entry.applicationId));
+    return entry;
+  };
   let accepted: { form: ObjectionForm; entry: NoticeRow['entries'][number] } | undefined;
   const attachments: StoredAttachment[] = [];
   const budget: UploadBudget = { remainingBytes: OBJECTION_MAX_TOTAL_BYTES };
   const form = await readForm({
     accept(fields) {
-      accepted ??= { form: fields, entry: entryOf(notice, fields) };
+      accepted ??= { form: fields, entry: acceptedEntry(fields) };
     },
     async store(fileName, content) {
       if (!accepted) throw new Error('objection attachment before the form was accepted');
@@ -99,8 +120,11 @@ export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId:
       attachments.push(await storeAttachment(deps, budget, fileName, content));
     },
   });
-  const entry = accepted?.form === form ? accepted.entry : entryOf(notice, form);
+  const entry = accepted?.form === form ? accepted.entry : acceptedEntry(form);
   return deps.db.transaction(async (tx) => {
+    // Locked first: the province may have taken the entry off this notice while the body was read.
+    const application = await applicationsRepository.findByIdForUpdate(tx, entry.applicationId);
+    requireUnderNotice(entry, application !== undefined && isUnderNotice(application, notice));
     const at = deps.clock.now();
     const fileIds: string[] = [];
     for (const { fileName, mediaType, sha256, sizeBytes } of attachments) {
@@ -119,12 +143,7 @@ export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId:
       attachmentFileIds: fileIds,
       receivedAt: at,
     });
-    // Counted only while the entry is still under this 公示; an entry already decided keeps its outcome, and the
-    // objection is still answered.
-    const application = await applicationsRepository.findByIdForUpdate(tx, entry.applicationId);
-    if (application && application.state === `${notice.stage}_publicity`) {
-      await applicationsRepository.saveFacts(tx, application.id, countObjection(application.facts, 'received'), at);
-    }
+    if (application) await applicationsRepository.saveFacts(tx, application.id, countObjection(application.facts, 'received'), at);
     await appendAudit(tx, deps, ctx, { action: 'objection.received', objectType: 'objection', objectId: objection.id, after: { noticeId, applicationId: entry.applicationId, receiptNumber: objection.receiptNumber, attachments: fileIds.length } });
     await notify(tx, deps, { role: 'province' }, {
       title: '收到公示异议',

@@ -1,6 +1,7 @@
 // One object's acceptance as everyone with access sees it (the tab 评估验收 and the province's detail page): the state
 // in one line, the operator's form while it may draft, then each attempt (newest first) with the submission, the
-// frozen snapshot, the experts' opinions and the outcome; the province's actions where it may act. An attempt an
+// frozen snapshot, the experts' opinions (province and auditors only, ADR 0015: the operator and its city read the
+// outcome and its reason) and the outcome; the province's actions where it may act. An attempt an
 // upheld 拟认定公示 objection sent back (Art. 7(4)) shows each revision as a round: the earlier rounds keep their
 // outcome and opinions, the current one is decided on its own experts' opinions.
 import { Alert, Card, Flex, Typography } from 'antd';
@@ -17,6 +18,7 @@ function AttemptCard({ view, attempt, onChanged }: { view: AcceptanceView; attem
   const { user } = useSession();
   const isOpen = attempt.status === 'under_review';
   const isProvince = user.role === 'province';
+  const seesOpinions = isProvince || user.role === 'auditor';
   const sameAttempt = view.attempts.filter((a) => a.attempt === attempt.attempt);
   const hasRounds = sameAttempt.length > 1;
   const isSuperseded = sameAttempt.some((a) => a.revision > attempt.revision);
@@ -28,14 +30,14 @@ function AttemptCard({ view, attempt, onChanged }: { view: AcceptanceView; attem
         <OutcomeAlert attempt={attempt} title={name} />
         {/* A later round carries the same submission and snapshot: an earlier one shows only what was its own. */}
         {isSuperseded ? (
-          <Text type="secondary">拟认定公示异议经核实属实，本轮结论不再适用，省工业和信息化厅已重新作出验收结论（见上方）。验收材料和指标快照同上，本轮专家意见保留备查。</Text>
+          <Text type="secondary">拟认定公示异议经核实属实，本轮结论不再适用，省工业和信息化厅已重新作出验收结论（见上方）。验收材料和指标快照同上{seesOpinions ? '，本轮专家意见保留备查' : ''}。</Text>
         ) : (
           <>
             <SubmissionDetails objectId={view.object.id} attempt={attempt} />
             {attempt.snapshot && <SnapshotTable snapshot={attempt.snapshot} />}
           </>
         )}
-        {attempt.startedAt && (
+        {seesOpinions && attempt.startedAt && (
           <section aria-label="验收专家意见">
             <Typography.Title level={5}>专家意见</Typography.Title>
             <OpinionList opinions={attempt.opinions} />

@@ -1,6 +1,6 @@
 // What the province does on an acceptance (ADR 0015): start the review (the snapshot is frozen then), assign
 // experts from the pool (the expert side's route refuses ineligible ones by name), and decide pass or fail with a
-// reason once the experts without a conflict have given their opinions.
+// reason once every assigned expert has declared and those without a conflict have given their opinions.
 import { useState } from 'react';
 import { App, Button, Flex, Form, Input, Popconfirm, Radio, Select, Typography } from 'antd';
 import { ACCEPTANCE_REASON_MAX_LENGTH, type AcceptanceAttemptView, type AcceptanceView } from '../../../../src/contracts/acceptance';
