@@ -165,7 +165,7 @@ describe('from the creation period to 已认定', () => {
     await page.getByRole('menuitem', { name: '创建期管理' }).click();
     await expect.poll(() => page.getByRole('row').filter({ hasText: NAME }).innerText()).toContain('已认定');
     await openCreationObjectTab(page, NAME, '评估验收');
-    await expect.poll(() => acceptanceStatus(page).innerText()).toContain('已认定');
+    await expect.poll(() => acceptanceStatus(page).innerText()).toMatch(/已正式认定（2025-06-23），证书编号粤中小示范平台〔2025〕\d{3}号/);
     await expect.poll(() => page.getByRole('status', { name: '验收结论' }).innerText()).toContain(REASON);
     await screenshot(page, 'certified-path-9-operator-desktop');
     await page.context().close();

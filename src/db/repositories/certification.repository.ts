@@ -17,6 +17,15 @@ export const certificationRepository = {
     if (values.length > 0) await db.insert(certifications).values(values);
   },
 
+  /** The certificate of a certified platform/base, undefined before certification. */
+  async findCertificationOf(db: Db, applicationId: string): Promise<{ certificateNumber: string; certifiedOn: string; announcementId: string } | undefined> {
+    const [row] = await db
+      .select({ certificateNumber: certifications.certificateNumber, certifiedOn: certifications.certifiedOn, announcementId: certifications.announcementId })
+      .from(certifications)
+      .where(eq(certifications.applicationId, applicationId));
+    return row;
+  },
+
   async findAnnouncement(db: Db, id: string): Promise<AnnouncementRow | undefined> {
     const [row] = await db.select().from(certificationAnnouncements).where(eq(certificationAnnouncements.id, id));
     return row;

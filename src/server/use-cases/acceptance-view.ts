@@ -16,6 +16,7 @@ import type {
 import { ATTEMPT_STATUS_LABELS } from '../../contracts/acceptance';
 import type { PlanGoalView } from '../../contracts/progress-reports';
 import { acceptanceRepository, type AcceptanceOpinionRow, type AcceptanceReviewRow, type EvidenceFileRow } from '../../db/repositories/acceptance.repository';
+import { certificationRepository } from '../../db/repositories/certification.repository';
 import type { Db } from '../../db/client';
 import { authorize, type Actor } from '../../domain/access/policy';
 import { addDays } from '../../domain/calendar/day-arithmetic';
@@ -71,7 +72,7 @@ export async function buildAcceptanceView(db: Db, deps: Pick<Deps, 'clock'>, loa
   return {
     object: summary,
     lockVersion: application.lockVersion,
-    statusText: statusText(application.state, period.endsOn, today, application.facts.isExtended, latest),
+    statusText: statusText(application.state, period.endsOn, today, application.facts.isExtended, latest, await certificateOf(db, application.id, application.state)),
     currentAttempt,
     goals,
     attempts,
@@ -85,7 +86,15 @@ export async function buildAcceptanceView(db: Db, deps: Pick<Deps, 'clock'>, loa
   };
 }
 
-function statusText(state: string, endsOn: PlainDate, today: PlainDate, isExtended: boolean, latest: AcceptanceReviewRow | undefined): string {
+/** Art. 7(4): once certified, the operator reads its certificate number where it followed its acceptance. */
+async function certificateOf(db: Db, applicationId: string, state: string): Promise<string | null> {
+  if (state === 'creating' || state.startsWith('acceptance') || state.startsWith('certification')) return null;
+  const certification = await certificationRepository.findCertificationOf(db, applicationId);
+  return certification ? `已正式认定（${certification.certifiedOn}），证书编号${certification.certificateNumber}，见“认定公告”` : null;
+}
+
+function statusText(state: string, endsOn: PlainDate, today: PlainDate, isExtended: boolean, latest: AcceptanceReviewRow | undefined, certificate: string | null): string {
+  if (certificate && state === 'certified') return certificate;
   const round = isExtended ? '再次' : '';
   switch (state) {
     case 'creating': {
@@ -104,6 +113,8 @@ function statusText(state: string, endsOn: PlainDate, today: PlainDate, isExtend
     }
     case 'certification_shortlisted':
       return '验收通过，已确定为拟认定对象，待拟认定名单公示';
+    case 'certification_publicity':
+      return '验收通过，拟认定名单公示中；公示无异议或异议不属实的，由省工业和信息化厅发文公告正式认定';
     default:
       return latest?.outcome === 'failed' && state === 'exited' ? '延期后再次验收未通过，已退出创建活动' : `当前状态：${stateLabel(state)}`;
   }

@@ -118,8 +118,9 @@ export function AcceptanceForm({ view, onChanged }: Props) {
       initialValues={{ summary: draft?.summary ?? '', goalReports: view.goals.map((_, i) => ({ achieved: draft?.goalReports[i]?.achieved ?? '' })) }}
     >
       {refusal && <RefusalAlert refusal={refusal} hint="请按提示修改后重新提交。" />}
-      <Form.Item name="summary" label="创建工作总结" required extra="创建期内开展的主要工作、取得的成效、创建方案执行情况和存在的问题。">
-        <Input.TextArea rows={8} maxLength={ACCEPTANCE_SUMMARY_MAX_LENGTH} showCount />
+      {/* The explanation is the placeholder: as help under the field it ran into the character count on a phone. */}
+      <Form.Item name="summary" label="创建工作总结" required>
+        <Input.TextArea rows={8} maxLength={ACCEPTANCE_SUMMARY_MAX_LENGTH} showCount placeholder="创建期内开展的主要工作、取得的成效、创建方案执行情况和存在的问题" />
       </Form.Item>
       {view.goals.map((goal, i) => (
         <Form.Item key={`${goal.indicatorCode}-${i}`} name={['goalReports', i, 'achieved']} label={`目标完成情况${i + 1}（${goal.indicatorName}）：${goal.target}`} required>
