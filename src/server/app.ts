@@ -35,6 +35,7 @@ import { acceptanceRoutes } from './routes/acceptance.routes';
 import { acceptanceOpinionsRoutes } from './routes/acceptance-opinions.routes';
 import { certificationRoutes } from './routes/certification.routes';
 import { integrityActionsRoutes } from './routes/integrity-actions.routes';
+import { changeReportsRoutes } from './routes/change-reports.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -93,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(acceptanceOpinionsRoutes, { deps });
   await app.register(certificationRoutes, { deps });
   await app.register(integrityActionsRoutes, { deps });
+  await app.register(changeReportsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

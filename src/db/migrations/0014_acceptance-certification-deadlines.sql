@@ -71,6 +71,34 @@ CREATE TABLE "certifications" (
 	CONSTRAINT "certifications_carrier" CHECK ("certifications"."carrier" IN ('platform', 'base'))
 );
 --> statement-breakpoint
+CREATE TABLE "change_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"description" text NOT NULL,
+	"occurred_on" date NOT NULL,
+	"due_on" date NOT NULL,
+	"reported_on" date NOT NULL,
+	"is_overdue" boolean NOT NULL,
+	"former_name" text,
+	"new_name" text,
+	"document_file_ids" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"reported_by" uuid,
+	"reported_at" timestamp with time zone NOT NULL,
+	"city_proposal" text,
+	"city_reason" text,
+	"proposed_by" uuid,
+	"proposed_at" timestamp with time zone,
+	"province_decision" text,
+	"province_reason" text,
+	"decided_by" uuid,
+	"decided_at" timestamp with time zone,
+	CONSTRAINT "change_reports_kind" CHECK ("change_reports"."kind" IN ('rename', 'merger', 'reorganisation', 'other')),
+	CONSTRAINT "change_reports_proposal" CHECK ("change_reports"."city_proposal" IS NULL OR "change_reports"."city_proposal" IN ('retain', 'revoke')),
+	CONSTRAINT "change_reports_decision" CHECK ("change_reports"."province_decision" IS NULL OR ("change_reports"."province_decision" IN ('retain', 'revoke') AND "change_reports"."city_proposal" IS NOT NULL)),
+	CONSTRAINT "change_reports_rename" CHECK (("change_reports"."kind" = 'rename') = ("change_reports"."new_name" IS NOT NULL))
+);
+--> statement-breakpoint
 CREATE TABLE "integrity_findings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"application_id" uuid NOT NULL,
@@ -118,6 +146,10 @@ ALTER TABLE "certification_announcements" ADD CONSTRAINT "certification_announce
 ALTER TABLE "certification_announcements" ADD CONSTRAINT "certification_announcements_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certifications" ADD CONSTRAINT "certifications_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "certifications" ADD CONSTRAINT "certifications_announcement_id_certification_announcements_id_fk" FOREIGN KEY ("announcement_id") REFERENCES "public"."certification_announcements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_reports" ADD CONSTRAINT "change_reports_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_reports" ADD CONSTRAINT "change_reports_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_reports" ADD CONSTRAINT "change_reports_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "change_reports" ADD CONSTRAINT "change_reports_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "integrity_findings" ADD CONSTRAINT "integrity_findings_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "integrity_findings" ADD CONSTRAINT "integrity_findings_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "acceptance_opinions_unique" ON "acceptance_opinions" USING btree ("acceptance_review_id","expert_id");--> statement-breakpoint
@@ -125,6 +157,7 @@ CREATE INDEX "acceptance_opinions_expert_idx" ON "acceptance_opinions" USING btr
 CREATE UNIQUE INDEX "acceptance_reviews_attempt_idx" ON "acceptance_reviews" USING btree ("application_id","attempt","revision");--> statement-breakpoint
 CREATE INDEX "certification_announcements_published_idx" ON "certification_announcements" USING btree ("published_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "certifications_sequence_idx" ON "certifications" USING btree ("carrier","year","sequence");--> statement-breakpoint
+CREATE INDEX "change_reports_application_idx" ON "change_reports" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "integrity_findings_application_idx" ON "integrity_findings" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "integrity_findings_recorded_idx" ON "integrity_findings" USING btree ("recorded_at");--> statement-breakpoint
 CREATE INDEX "deadline_actions_subject_idx" ON "deadline_actions" USING btree ("subject_id");--> statement-breakpoint

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { applications } from './applications';
 import { experts } from './expert-review';
 import { files } from './files';
@@ -183,5 +183,48 @@ export const integrityFindings = pgTable(
     index('integrity_findings_recorded_idx').on(t.recordedAt),
     check('integrity_findings_kind', sql`${t.kind} IN ('dishonesty_listing', 'data_fraud')`),
     check('integrity_findings_to_state', sql`${t.toState} IN ('creation_cancelled', 'revoked')`),
+  ],
+);
+
+// 重大变化报告 (Art. 11): the operator reports a rename, merger or reorganisation within 3 months of it; the city
+// proposes to retain or revoke; the province decides in its yearly work. Each step is filled once (guarded updates);
+// the lifecycle events (report_change, propose_*, retain_after_change / revoke_after_change) are in
+// application_events. A retained rename changes the platform's name; the former name stays here for the registry.
+export const changeReports = pgTable(
+  'change_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id').notNull().references(() => applications.id),
+    /** 'rename' (更名) | 'merger' (合并) | 'reorganisation' (重组) | 'other' (其他重大变化或调整). */
+    kind: text('kind').notNull(),
+    description: text('description').notNull(),
+    /** The day the change took effect; the report is due 3 calendar months later (Art. 11). */
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    isOverdue: boolean('is_overdue').notNull(),
+    /** The platform's name before and after a rename (null for other kinds). */
+    formerName: text('former_name'),
+    newName: text('new_name'),
+    documentFileIds: jsonb('document_file_ids').$type<string[]>().notNull().default([]),
+    reportedBy: uuid('reported_by').references(() => users.id),
+    reportedAt: timestamp('reported_at', { withTimezone: true }).notNull(),
+    /** 'retain' | 'revoke', the city's proposal. */
+    cityProposal: text('city_proposal'),
+    cityReason: text('city_reason'),
+    proposedBy: uuid('proposed_by').references(() => users.id),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }),
+    /** 'retain' | 'revoke', the province's decision. */
+    provinceDecision: text('province_decision'),
+    provinceReason: text('province_reason'),
+    decidedBy: uuid('decided_by').references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('change_reports_application_idx').on(t.applicationId),
+    check('change_reports_kind', sql`${t.kind} IN ('rename', 'merger', 'reorganisation', 'other')`),
+    check('change_reports_proposal', sql`${t.cityProposal} IS NULL OR ${t.cityProposal} IN ('retain', 'revoke')`),
+    check('change_reports_decision', sql`${t.provinceDecision} IS NULL OR (${t.provinceDecision} IN ('retain', 'revoke') AND ${t.cityProposal} IS NOT NULL)`),
+    check('change_reports_rename', sql`(${t.kind} = 'rename') = (${t.newName} IS NOT NULL)`),
   ],
 );

@@ -11,6 +11,7 @@ import { ApiKeysTab } from '../api-keys/api-keys-tab';
 import { ProgressReportsTab } from '../progress-reports/progress-reports-tab';
 import { AcceptanceTab } from '../acceptance/acceptance-tab';
 import { IntegrityTab } from '../integrity/integrity-tab';
+import { ChangeReportsTab } from '../change-reports/change-reports-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
@@ -40,6 +41,8 @@ export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
   { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
   // F5 item 1 (Art. 7(3)): the acceptance submission, the review and its outcome.
   { key: 'acceptance', label: '评估验收', isVisible: () => true, render: (props) => <AcceptanceTab {...props} /> },
+  // F5 item 4 (Art. 11): rename, merger or reorganisation reported within 3 months; the city proposes, the province decides.
+  { key: 'change-reports', label: '重大变化', isVisible: () => true, render: (props) => <ChangeReportsTab {...props} /> },
   // F5 item 5 (Art. 12): serious-dishonesty listings and verified fraud, recorded by the province, with published reasons.
   { key: 'integrity', label: '失信与撤销', isVisible: () => true, render: (props) => <IntegrityTab {...props} /> },
 ];
