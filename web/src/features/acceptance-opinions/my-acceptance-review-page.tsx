@@ -7,7 +7,7 @@ import { ErrorResult } from '../../components/error-result';
 import { NotFoundResult } from '../../components/not-found-result';
 import { useFetch } from '../../lib/use-fetch';
 import { AcceptanceCaseContent } from './acceptance-case-content';
-import { AcceptanceDeclarationCard } from './acceptance-declaration-card';
+import { DeclarationCard } from '../expert-review/declaration-card';
 import { AcceptanceOpinionForm } from './acceptance-opinion-form';
 
 /** One acceptance assignment: the declaration first, then the case with the opinion form (read-only once given). */
@@ -33,8 +33,15 @@ export function MyAcceptanceReviewPage() {
     return (
       <>
         {back}
-        <AcceptanceDeclarationCard
-          item={view}
+        <DeclarationCard
+          url={`/api/my-acceptance-reviews/${view.id}/declaration`}
+          details={[
+            { label: '平台（基地）名称', value: view.platformName },
+            { label: '运营主体', value: view.organisationName },
+            { label: '所在地市', value: view.cityName },
+            { label: '验收批次', value: `第${view.attempt}次评估验收` },
+          ]}
+          task="参加此次验收"
           onDeclared={(declaration) => {
             if (declaration === 'conflicted') {
               void message.success('已声明存在利害关系，您不再参加此次验收');

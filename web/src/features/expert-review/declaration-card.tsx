@@ -1,10 +1,22 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
-import type { MyReviewItem } from '../../../../src/contracts/experts';
 import { api, toApiError } from '../../lib/api';
 
-/** 利害关系声明: made once, before anything of the case is shown (Art. 7(2) 回避). */
-export function DeclarationCard({ item, onDeclared }: { item: MyReviewItem; onDeclared: (declaration: 'none' | 'conflicted') => void }) {
+interface DeclarationCardProps {
+  /** Where the declaration is posted: /api/my-reviews/:id/declaration or /api/my-acceptance-reviews/:id/declaration. */
+  url: string;
+  /** What the expert is asked about (申报编号, 名称, 运营主体, 地市 …). */
+  details: readonly { label: string; value: string }[];
+  /** What a conflict takes the expert off, e.g. 评审此申报 or 参加此次验收. */
+  task: string;
+  onDeclared: (declaration: 'none' | 'conflicted') => void;
+}
+
+/**
+ * 利害关系声明: made once, before anything of the case is shown (Art. 7(2) 回避) — for the application review (F3)
+ * and for acceptance (ADR 0015) alike.
+ */
+export function DeclarationCard({ url, details, task, onDeclared }: DeclarationCardProps) {
   const [conflicted, setConflicted] = useState(false);
   const [note, setNote] = useState('');
   const [saving, setSaving] = useState(false);
@@ -14,7 +26,7 @@ export function DeclarationCard({ item, onDeclared }: { item: MyReviewItem; onDe
     setRefusal(null);
     setSaving(true);
     try {
-      await api.post(`/api/my-reviews/${item.id}/declaration`, { declaration, note });
+      await api.post(url, { declaration, note });
       onDeclared(declaration);
     } catch (caught) {
       const error = toApiError(caught);
@@ -27,13 +39,14 @@ export function DeclarationCard({ item, onDeclared }: { item: MyReviewItem; onDe
   return (
     <Card title="利害关系声明" style={{ maxWidth: 760 }}>
       <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="申报编号">{item.applicationNumber}</Descriptions.Item>
-        <Descriptions.Item label="平台（基地）名称">{item.platformName}</Descriptions.Item>
-        <Descriptions.Item label="运营主体">{item.organisationName}</Descriptions.Item>
-        <Descriptions.Item label="所在地市">{item.cityName}</Descriptions.Item>
+        {details.map(({ label, value }) => (
+          <Descriptions.Item key={label} label={label}>
+            {value}
+          </Descriptions.Item>
+        ))}
       </Descriptions>
       <Typography.Paragraph>
-        请如实声明您与上述单位是否存在任职、顾问、亲属、合作、投资等利害关系。声明后不能更改；声明存在利害关系的，您将不再评审此申报，省工业和信息化厅将另行安排。
+        请如实声明您与上述单位是否存在任职、顾问、亲属、合作、投资等利害关系。声明后不能更改；声明存在利害关系的，您将不再{task}，省工业和信息化厅将另行安排。
       </Typography.Paragraph>
       {refusal && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} title={refusal} />}
       {conflicted ? (

@@ -35,7 +35,14 @@ export function MyReviewPage() {
       <>
         {back}
         <DeclarationCard
-          item={item}
+          url={`/api/my-reviews/${item.id}/declaration`}
+          details={[
+            { label: '申报编号', value: item.applicationNumber ?? '' },
+            { label: '平台（基地）名称', value: item.platformName },
+            { label: '运营主体', value: item.organisationName },
+            { label: '所在地市', value: item.cityName },
+          ]}
+          task="评审此申报"
           onDeclared={(declaration) => {
             if (declaration === 'conflicted') {
               void message.success('已声明存在利害关系，您不再评审此申报');
