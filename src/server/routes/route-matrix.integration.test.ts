@@ -206,6 +206,11 @@ const CASES: RouteCase[] = [
   { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/declaration', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/declaration', payload: { declaration: 'none' }, expected: { ...everyone(403, 401), expert: 404 } },
   { method: 'POST', url: '/api/my-acceptance-reviews/:opinionId/opinion', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/opinion', payload: { indicatorJudgements: [], goalJudgements: [], conclusion: 'pass', comment: '同意通过' }, expected: { ...everyone(403, 401), expert: 404 } },
   { method: 'GET', url: '/api/my-acceptance-reviews/:opinionId/evidence/:fileId', path: '/api/my-acceptance-reviews/00000000-0000-4000-8000-000000000000/evidence/00000000-0000-4000-8000-000000000000', expected: { ...everyone(403, 401), expert: 404 } },
+  // 重大变化报告 (F5 item 4, Art. 11): the operator reports, the city of the object proposes, the province decides.
+  { method: 'GET', url: '/api/creation-objects/:id/change-reports', path: `/api/creation-objects/${NO_APPLICATION}/change-reports`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
+  { method: 'POST', url: '/api/creation-objects/:id/change-reports', path: `/api/creation-objects/${NO_APPLICATION}/change-reports`, payload: { lockVersion: 1, kind: 'merger', description: '路由权限测试', occurredOn: '2020-01-01' }, expected: { ...everyone(403, 401), applicant: 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/change-reports/:reportId/proposal', path: `/api/creation-objects/${NO_APPLICATION}/change-reports/${NO_APPLICATION}/proposal`, payload: { lockVersion: 1, proposal: 'retain', reason: '路由权限测试' }, expected: { ...everyone(403, 401), city: 404, 'city.other': 404 } },
+  { method: 'POST', url: '/api/creation-objects/:id/change-reports/:reportId/decision', path: `/api/creation-objects/${NO_APPLICATION}/change-reports/${NO_APPLICATION}/decision`, payload: { lockVersion: 1, decision: 'retain', reason: '路由权限测试' }, expected: { ...everyone(403, 401), province: 404 } },
   // Art. 12 (F5 item 5): the province records a listing or verified fraud; the public reads cancellations and revocations.
   { method: 'GET', url: '/api/creation-objects/:id/integrity-findings', path: `/api/creation-objects/${NO_APPLICATION}/integrity-findings`, expected: { ...everyone(404, 401), expert: 403, ...ADMINS } },
   {

@@ -1,0 +1,57 @@
+// The province's decision on a change report (F5 item 4; Art. 11 "省工业和信息化厅将相关调整事项纳入年度创建认定工作"):
+// once per report and only after the city's proposal. Retaining keeps the state (a retained rename becomes the
+// object's name; the report keeps the former one for the registry); revoking cancels the creation or revokes the
+// certification (the lifecycle row decides which) with the reason published. The operator and the city are told.
+import { CHANGE_KIND_LABELS, CHANGE_OUTCOME_LABELS, type ChangeKind, type ChangeReportResult, type DecideChangeReportRequest } from '../../contracts/change-reports';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
+import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
+import { stateLabel } from '../../domain/lifecycle/states';
+import { AppError } from '../../domain/shared/app-error';
+import { applyApplicationEvent, lockApplication, stateChanged } from './apply-application-event';
+import { DECIDE_ACTION, toChangeReportView } from './change-report-view';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { loadCreationObject } from './creation-object-view';
+import { notify } from './notify';
+import { notFound, requirePermission } from './require-actor';
+
+export async function decideChangeReport(deps: Deps, ctx: RequestContext, id: string, reportId: string, input: DecideChangeReportRequest): Promise<ChangeReportResult> {
+  const actor = requirePermission(ctx, DECIDE_ACTION);
+  return deps.db.transaction(async (tx) => {
+    const application = await lockApplication(tx, ctx, id, DECIDE_ACTION, input.lockVersion);
+    await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: DECIDE_ACTION });
+    const report = await changeReportsRepository.findById(tx, application.id, reportId);
+    if (!report) throw notFound();
+    if (!report.cityProposal) throw new AppError('TRANSITION_PRECONDITION_FAILED', '地市尚未提出保留或撤销意见，省级暂不能决定');
+    if (report.provinceDecision) {
+      throw new AppError('TRANSITION_PRECONDITION_FAILED', `该变化报告已决定${CHANGE_OUTCOME_LABELS[report.provinceDecision as 'retain' | 'revoke']}，不能重复决定`);
+    }
+    const event = input.decision === 'retain' ? 'retain_after_change' : 'revoke_after_change';
+    let saved = await applyApplicationEvent(tx, deps, ctx, application, event, { reason: input.reason });
+    const at = deps.clock.now();
+    if (input.decision === 'retain' && report.newName) {
+      // The platform's name is the one stored on the application; the former name stays on the report (registry).
+      const renamed = await applicationsRepository.rename(tx, saved.id, report.newName, at);
+      if (!renamed) throw stateChanged(saved);
+      saved = renamed;
+    }
+    const updated = await changeReportsRepository.recordDecision(tx, report.id, { provinceDecision: input.decision, provinceReason: input.reason, decidedBy: actor.userId, decidedAt: at });
+    if (!updated) throw new Error(`change report ${report.id} decision not recorded`);
+    await appendAudit(tx, deps, ctx, {
+      action: 'changeReport.decided',
+      objectType: 'change_report',
+      objectId: report.id,
+      before: { provinceDecision: null, state: application.state, name: application.name },
+      after: { applicationId: application.id, provinceDecision: input.decision, provinceReason: input.reason, state: saved.state, name: saved.name },
+    });
+    const decisionLabel = CHANGE_OUTCOME_LABELS[input.decision];
+    const outcome = input.decision === 'retain' ? (report.newName ? `，名称变更为“${report.newName}”` : '') : `，${stateLabel(saved.state)}`;
+    const notice = {
+      title: `“${application.name}”重大变化（${CHANGE_KIND_LABELS[report.kind as ChangeKind]}）：省级决定${decisionLabel}`,
+      body: `省工业和信息化厅决定${decisionLabel}${outcome}。理由：${input.reason}`,
+      link: `/workspace/creation-objects/${application.id}?tab=change-reports`,
+    };
+    await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, notice);
+    await notify(tx, deps, { role: 'city', cityCode: application.cityCode }, notice);
+    return { report: toChangeReportView(updated, null, actor, saved), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
+  });
+}
