@@ -11,7 +11,9 @@ import { seeText } from './support/whole-path-steps';
 
 const SUFFIX = Date.now().toString(36);
 const NAME = `广州市重大变化示范服务平台${SUFFIX}`;
-const NEW_NAME = `广州市更名后示范服务平台${SUFFIX}`;
+/** seedCreationObject names the operating organisation after the platform; Art. 11 renames the organisation. */
+const OPERATOR_NAME = `${NAME}运营中心`;
+const NEW_NAME = `广州市更名后服务中心${SUFFIX}`;
 const DESCRIPTION = '运营主体经股东会决议更名，已于2023-11-10完成工商变更登记。';
 
 let browser: Browser;
@@ -36,7 +38,7 @@ describe('a late rename report: the city proposes to retain, the province retain
     await page.goto(tabUrl());
     const form = page.getByRole('form', { name: '报告重大变化' });
     await form.getByLabel('更名').check();
-    await form.getByLabel('变更后名称').fill(NEW_NAME);
+    await form.getByLabel('运营主体变更后名称').fill(NEW_NAME);
     await form.getByLabel('变化发生日期').fill('2023-11-10');
     await form.getByLabel('变化情况说明').fill(DESCRIPTION);
     expect(await hasHorizontalOverflow(page)).toBe(false);
@@ -49,8 +51,8 @@ describe('a late rename report: the city proposes to retain, the province retain
     await expect.poll(() => reports.innerText()).toContain('逾期报告');
     const text = await reports.innerText();
     expect(text).toContain('待地市审核');
-    expect(text).toContain('2024-02-10前');
-    expect(text).toContain(`${NAME} → ${NEW_NAME}`);
+    expect(text).toContain('至2024-02-10（含当日）');
+    expect(text).toContain(`${OPERATOR_NAME} → ${NEW_NAME}`);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'change-report-overdue-phone');
     await page.context().close();
@@ -83,13 +85,13 @@ describe('a late rename report: the city proposes to retain, the province retain
     await form.getByLabel('决定理由').fill('同意地市意见，保留创建对象资格，名称随之变更。');
     await form.getByRole('button', { name: '提交决定' }).click();
     const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.innerText()).toContain(`名称将变更为“${NEW_NAME}”`);
+    await expect.poll(() => dialog.innerText()).toContain(`运营主体名称将变更为“${NEW_NAME}”`);
     await dialog.getByRole('button', { name: '确认保留' }).click();
     const reports = page.getByRole('list', { name: '重大变化报告' });
     await expect.poll(() => reports.innerText()).toContain('省级决定');
     const text = await reports.innerText();
     expect(text).toContain('保留');
-    expect(text).toContain(`${NAME} → ${NEW_NAME}`);
+    expect(text).toContain(`${OPERATOR_NAME} → ${NEW_NAME}`);
     await seeText(page, NEW_NAME);
     await screenshot(page, 'change-report-retained-desktop');
     await page.context().close();

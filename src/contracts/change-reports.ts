@@ -92,8 +92,10 @@ export interface ChangeReportList {
   state: string;
   stateLabel: string;
   lockVersion: number;
-  /** The object's name now (a retained rename has changed it). */
+  /** The object's name. */
   name: string;
+  /** The operating organisation's name now (a retained 更名 has changed it, Art. 11). */
+  organisationName: string;
   /** The operator, while the object is in a state that takes change reports (creating, certified, rectifying). */
   canReport: boolean;
 }

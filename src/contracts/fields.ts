@@ -15,8 +15,14 @@ export const zCreditCode = z
     if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
   });
 
+/** Dates people enter are from 1900 on: an earlier year is a typo (and the year 0000 is no date PostgreSQL stores). */
+const MIN_ENTERED_YEAR = 1900;
+
 export const zPlainDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).refine(isPlainDate, { message: `${label}格式应为YYYY-MM-DD的有效日期` });
+  z
+    .string({ error: `请填写${label}` })
+    .refine(isPlainDate, { message: `${label}格式应为YYYY-MM-DD的有效日期` })
+    .refine((value) => Number(value.slice(0, 4)) >= MIN_ENTERED_YEAR, { message: `${label}的年份不能早于${MIN_ENTERED_YEAR}年` });
 
 export const zText = (label: string, min: number, max: number) =>
   z

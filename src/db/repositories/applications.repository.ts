@@ -89,15 +89,6 @@ export const applicationsRepository = {
     return row ?? null;
   },
 
-  /**
-   * Art. 11: a retained rename. Only the platform's name changes — the submitted content stays as it was submitted —
-   * in the transaction that already holds the row (lockApplication), so the lock version is not bumped again.
-   */
-  async rename(db: Db, id: string, name: string, at: Date): Promise<ApplicationRow | null> {
-    const [row] = await db.update(applications).set({ name, updatedAt: at }).where(eq(applications.id, id)).returning();
-    return row ?? null;
-  },
-
   /** Writes a new state and facts while the row still has the expected lock version; null otherwise. */
   async saveState(
     db: Db,

@@ -35,7 +35,11 @@ export const changeReportsRepository = {
   },
 
   /** The province's decision, only after the city's proposal and while none is recorded. */
-  async recordDecision(db: Db, id: string, values: { provinceDecision: string; provinceReason: string; decidedBy: string; decidedAt: Date }): Promise<ChangeReportRow | undefined> {
+  async recordDecision(
+    db: Db,
+    id: string,
+    values: { provinceDecision: string; provinceReason: string; decidedBy: string; decidedAt: Date; formerName: string | null },
+  ): Promise<ChangeReportRow | undefined> {
     const [row] = await db
       .update(changeReports)
       .set(values)

@@ -42,6 +42,12 @@ export const organisationsRepository = {
     return row;
   },
 
+  /** Art. 11: a retained 更名 of the operating organisation (the change report keeps the former name). */
+  async rename(db: Db, id: string, name: string): Promise<OrganisationRow | undefined> {
+    const [row] = await db.update(organisations).set({ name }).where(eq(organisations.id, id)).returning();
+    return row;
+  },
+
   async findById(db: Db, id: string): Promise<OrganisationRow | undefined> {
     const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
     return row;

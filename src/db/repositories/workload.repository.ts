@@ -22,7 +22,8 @@ export const workloadRepository = {
     const [row] = await db
       .select({ n: sql<number>`count(*)::int` })
       .from(applications)
-      .where(and(eq(applications.state, 'creation_publicity'), lt(sql`(${applications.facts}->>'publicityEndsOn')`, today)));
+      // Only entries that know their notice (ADR 0015, publicityNoticeId) can be confirmed.
+      .where(and(eq(applications.state, 'creation_publicity'), lt(sql`(${applications.facts}->>'publicityEndsOn')`, today), sql`${applications.facts}->>'publicityNoticeId' IS NOT NULL`));
     return row?.n ?? 0;
   },
 

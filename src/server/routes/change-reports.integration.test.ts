@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { notificationsRepository } from '../../db/repositories/notifications.repository';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
 import { createCreationObject } from '../../db/testing/creation-builders';
 import type { LifecycleState } from '../../domain/lifecycle/states';
@@ -57,6 +58,7 @@ const rename = (lockVersion: number, overrides: Record<string, unknown> = {}) =>
   ...overrides,
 });
 const merger = (lockVersion: number, overrides: Record<string, unknown> = {}) => ({ lockVersion, kind: 'merger', description: '与某某科技有限公司合并。', occurredOn: '2026-10-01', ...overrides });
+const organisationNameOf = async (object: { organisationId: string }) => (await organisationsRepository.findById(t.database.db, object.organisationId))?.name;
 const currentVersion = async (id: string) => (await applicationsRepository.findById(t.database.db, id))?.lockVersion ?? 0;
 const outcome = async (id: string, field: 'proposal' | 'decision', value: string) => ({ lockVersion: await currentVersion(id), [field]: value, reason: `${value}的理由` });
 
@@ -86,7 +88,7 @@ describe('the operator reports a change (3 months from the change, Art. 11)', ()
     for (const who of [gz, province]) {
       const notice = (await notificationsRepository.listForUser(t.database.db, who.userId)).find((n) => n.link?.includes(object.id));
       expect(notice?.title).toContain('报告重大变化（合并）');
-      if (isOverdue) expect(notice?.body).toContain(`逾期报告（应于${dueOn}前报告）`);
+      if (isOverdue) expect(notice?.body).toContain(`逾期报告（应于${dueOn}（含当日）前报告）`);
       else expect(notice?.body).not.toContain('逾期');
     }
     expect((await notificationsRepository.listForUser(t.database.db, sz.userId)).filter((n) => n.link?.includes(object.id))).toEqual([]);
@@ -102,7 +104,7 @@ describe('the operator reports a change (3 months from the change, Art. 11)', ()
     ] as const) {
       const response = await list(who, object.id);
       expect(response.statusCode, response.body).toBe(200);
-      expect(response.json()).toMatchObject({ canReport: who === operator, name: object.name, items: [{ id: reportId, kind: 'rename', kindLabel: '更名', formerName: object.name, newName: rename(0).newName, ...flags }] });
+      expect(response.json()).toMatchObject({ canReport: who === operator, name: object.name, items: [{ id: reportId, kind: 'rename', kindLabel: '更名', formerName: await organisationNameOf(object), newName: rename(0).newName, ...flags }] });
     }
   });
 
@@ -120,8 +122,9 @@ describe('the operator reports a change (3 months from the change, Art. 11)', ()
 });
 
 describe('the city proposes, the province decides', () => {
-  it('a retained rename renames the object and keeps the former name', async () => {
+  it('a retained rename renames the operating organisation (Art. 11: 运营主体更名) and keeps the former name', async () => {
     const { object, reportId } = await reported('creating');
+    const formerName = await organisationNameOf(object);
     const proposal = await propose(gz, object.id, reportId, await outcome(object.id, 'proposal', 'retain'));
     expect(proposal.statusCode, proposal.body).toBe(200);
     expect(proposal.json().report).toMatchObject({ cityProposal: 'retain', cityProposalLabel: '保留', cityReason: 'retain的理由' });
@@ -131,16 +134,17 @@ describe('the city proposes, the province decides', () => {
 
     const decision = await decide(province, object.id, reportId, await outcome(object.id, 'decision', 'retain'));
     expect(decision.statusCode, decision.body).toBe(200);
-    expect(decision.json()).toMatchObject({ state: 'creating', name: rename(0).newName, report: { provinceDecision: 'retain', provinceDecisionLabel: '保留', formerName: object.name } });
+    expect(decision.json()).toMatchObject({ state: 'creating', name: object.name, report: { provinceDecision: 'retain', provinceDecisionLabel: '保留', formerName } });
     const saved = await applicationsRepository.findById(t.database.db, object.id);
-    expect(saved).toMatchObject({ state: 'creating', name: rename(0).newName });
+    expect(saved).toMatchObject({ state: 'creating', name: object.name });
+    expect(await organisationNameOf(object)).toBe(rename(0).newName);
     expect(saved?.facts).toMatchObject({ changeReportsAwaitingCity: 0, changeReportsAwaitingProvince: 0 });
     for (const who of [operator, gz]) {
       const notice = (await notificationsRepository.listForUser(t.database.db, who.userId)).find((n) => n.title.includes('省级决定保留') && n.link?.includes(object.id));
       expect(notice?.body).toContain(`名称变更为“${rename(0).newName}”`);
     }
     const listed = (await list(operator, object.id)).json();
-    expect(listed).toMatchObject({ name: rename(0).newName, items: [{ formerName: object.name, newName: rename(0).newName, canPropose: false, canDecide: false }] });
+    expect(listed).toMatchObject({ name: object.name, organisationName: rename(0).newName, items: [{ formerName, newName: rename(0).newName, canPropose: false, canDecide: false }] });
   });
 
   it.each([

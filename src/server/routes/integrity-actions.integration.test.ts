@@ -18,7 +18,7 @@ let sz: SignedIn;
 let province: SignedIn;
 let auditor: SignedIn;
 let expert: SignedIn;
-let nextCallYear = 2060;
+let nextCallYear = 2030;
 
 // Today is 2026-11-28 in Asia/Shanghai.
 const NOW = new Date('2026-11-28T02:00:00Z');
@@ -175,6 +175,8 @@ describe('malformed bodies → 400 naming the field', () => {
     ['source', '501 characters', { source: '源'.repeat(501) }],
     ['foundOn', 'not a date', { foundOn: '2026-02-30' }],
     ['foundOn', 'tomorrow', { foundOn: '2026-11-29' }],
+    ['foundOn', 'the year 0000 (no date PostgreSQL stores)', { foundOn: '0000-01-01' }],
+    ['foundOn', 'before 1900', { foundOn: '1899-12-31' }],
     ['reason', 'empty', { reason: '' }],
     ['reason', '2001 characters', { reason: '理'.repeat(2001) }],
     ['note', 'an unknown field', { note: '多余字段' }],

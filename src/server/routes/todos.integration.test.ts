@@ -47,8 +47,8 @@ describe('待办 from the applications', () => {
     await at(shenzhen, 'recommended');
     await at(shenzhen, 'shortlisted');
     // Its window ended the day before "today" (2026-11-28): waiting for confirmation.
-    await at(guangzhou, 'creation_publicity', { publicityEndsOn: '2026-11-27' });
-    await at(guangzhou, 'creation_publicity', { publicityEndsOn: '2026-11-28' });
+    await at(guangzhou, 'creation_publicity', { publicityEndsOn: '2026-11-27', publicityNoticeId: '00000000-0000-4000-8000-00000000a001' });
+    await at(guangzhou, 'creation_publicity', { publicityEndsOn: '2026-11-28', publicityNoticeId: '00000000-0000-4000-8000-00000000a002' });
 
     const cityGuangzhou = await t.signIn('city', { cityCode: '440100' });
     expect(await keysOf(cityGuangzhou.cookie)).toMatchObject({ 'applications.cityReview': 2 });

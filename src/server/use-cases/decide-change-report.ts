@@ -3,11 +3,11 @@
 // object's name; the report keeps the former one for the registry); revoking cancels the creation or revokes the
 // certification (the lifecycle row decides which) with the reason published. The operator and the city are told.
 import { CHANGE_KIND_LABELS, CHANGE_OUTCOME_LABELS, type ChangeKind, type ChangeReportResult, type DecideChangeReportRequest } from '../../contracts/change-reports';
-import { applicationsRepository } from '../../db/repositories/applications.repository';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
-import { applyApplicationEvent, lockApplication, stateChanged } from './apply-application-event';
+import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { DECIDE_ACTION, toChangeReportView } from './change-report-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
@@ -26,25 +26,28 @@ export async function decideChangeReport(deps: Deps, ctx: RequestContext, id: st
       throw new AppError('TRANSITION_PRECONDITION_FAILED', `该变化报告已决定${CHANGE_OUTCOME_LABELS[report.provinceDecision as 'retain' | 'revoke']}，不能重复决定`);
     }
     const event = input.decision === 'retain' ? 'retain_after_change' : 'revoke_after_change';
-    let saved = await applyApplicationEvent(tx, deps, ctx, application, event, { reason: input.reason });
+    const saved = await applyApplicationEvent(tx, deps, ctx, application, event, { reason: input.reason });
     const at = deps.clock.now();
+    // Art. 11: a retained 更名 renames the operating organisation; the report keeps the name it had at the decision
+    // (the registry lists former names), so two renames in a row each record the name they replaced.
+    let formerName = report.formerName;
     if (input.decision === 'retain' && report.newName) {
-      // The platform's name is the one stored on the application; the former name stays on the report (registry).
-      const renamed = await applicationsRepository.rename(tx, saved.id, report.newName, at);
-      if (!renamed) throw stateChanged(saved);
-      saved = renamed;
+      const organisation = await organisationsRepository.findById(tx, application.organisationId);
+      if (!organisation) throw notFound();
+      formerName = organisation.name;
+      await organisationsRepository.rename(tx, organisation.id, report.newName);
     }
-    const updated = await changeReportsRepository.recordDecision(tx, report.id, { provinceDecision: input.decision, provinceReason: input.reason, decidedBy: actor.userId, decidedAt: at });
+    const updated = await changeReportsRepository.recordDecision(tx, report.id, { provinceDecision: input.decision, provinceReason: input.reason, decidedBy: actor.userId, decidedAt: at, formerName });
     if (!updated) throw new Error(`change report ${report.id} decision not recorded`);
     await appendAudit(tx, deps, ctx, {
       action: 'changeReport.decided',
       objectType: 'change_report',
       objectId: report.id,
-      before: { provinceDecision: null, state: application.state, name: application.name },
-      after: { applicationId: application.id, provinceDecision: input.decision, provinceReason: input.reason, state: saved.state, name: saved.name },
+      before: { provinceDecision: null, state: application.state, organisationName: formerName },
+      after: { applicationId: application.id, provinceDecision: input.decision, provinceReason: input.reason, state: saved.state, organisationName: input.decision === 'retain' ? (report.newName ?? formerName) : formerName },
     });
     const decisionLabel = CHANGE_OUTCOME_LABELS[input.decision];
-    const outcome = input.decision === 'retain' ? (report.newName ? `，名称变更为“${report.newName}”` : '') : `，${stateLabel(saved.state)}`;
+    const outcome = input.decision === 'retain' ? (report.newName ? `，运营主体名称变更为“${report.newName}”` : '') : `，${stateLabel(saved.state)}`;
     const notice = {
       title: `“${application.name}”重大变化（${CHANGE_KIND_LABELS[report.kind as ChangeKind]}）：省级决定${decisionLabel}`,
       body: `省工业和信息化厅决定${decisionLabel}${outcome}。理由：${input.reason}`,

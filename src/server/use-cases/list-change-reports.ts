@@ -3,6 +3,7 @@
 // what the person may do now.
 import type { ChangeReportList } from '../../contracts/change-reports';
 import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { mayAct, REPORT_ACTION, takesChangeReports, toChangeReportView } from './change-report-view';
 import type { Deps, RequestContext } from './context';
@@ -11,12 +12,14 @@ import { loadCreationObject } from './creation-object-view';
 export async function listChangeReports(deps: Deps, ctx: RequestContext, id: string): Promise<ChangeReportList> {
   const { actor, application } = await loadCreationObject(deps, ctx, id, { action: 'creationData.read' });
   const rows = await changeReportsRepository.listByApplication(deps.db, application.id);
+  const organisation = await organisationsRepository.findById(deps.db, application.organisationId);
   return {
     items: rows.map((row) => toChangeReportView(row.report, row.reportedByName, actor, application)),
     state: application.state,
     stateLabel: stateLabel(application.state),
     lockVersion: application.lockVersion,
     name: application.name,
+    organisationName: organisation?.name ?? '',
     canReport: takesChangeReports(application.state) && mayAct(actor, REPORT_ACTION, application),
   };
 }

@@ -4,6 +4,7 @@
 // the city and the province are told; a late report says so.
 import { CHANGE_KIND_LABELS, type ChangeReportResult, type ReportChangeRequest } from '../../contracts/change-reports';
 import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
+import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { EFFECTS } from '../../domain/lifecycle/effects';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
@@ -29,6 +30,8 @@ export async function reportChange(deps: Deps, ctx: RequestContext, id: string, 
     const effect = EFFECTS.recordChangeReport({ ...application.facts, today, changeOccurredOn: input.occurredOn });
     if (effect.kind !== 'change_reported') throw new Error('recordChangeReport returned another effect');
     const isRename = input.kind === 'rename';
+    // Art. 11: 运营主体发生更名 — the operating organisation is renamed, not the platform.
+    const organisation = isRename ? await organisationsRepository.findById(tx, application.organisationId) : undefined;
     const report = await changeReportsRepository.insert(tx, {
       applicationId: application.id,
       kind: input.kind,
@@ -37,7 +40,7 @@ export async function reportChange(deps: Deps, ctx: RequestContext, id: string, 
       dueOn: effect.reportDueOn,
       reportedOn: today,
       isOverdue: effect.isOverdue,
-      formerName: isRename ? application.name : null,
+      formerName: isRename ? (organisation?.name ?? null) : null,
       newName: isRename ? (input.newName ?? null) : null,
       documentFileIds: [],
       reportedBy: actor.userId,
@@ -50,10 +53,10 @@ export async function reportChange(deps: Deps, ctx: RequestContext, id: string, 
       after: { applicationId: application.id, kind: input.kind, occurredOn: input.occurredOn, dueOn: report.dueOn, isOverdue: report.isOverdue, formerName: report.formerName, newName: report.newName },
     });
     const kindLabel = CHANGE_KIND_LABELS[input.kind];
-    const late = report.isOverdue ? `逾期报告（应于${report.dueOn}前报告）。` : '';
+    const late = report.isOverdue ? `逾期报告（应于${report.dueOn}（含当日）前报告）。` : '';
     const notice = {
       title: `“${application.name}”报告重大变化（${kindLabel}）${report.isOverdue ? '，逾期报告' : ''}`,
-      body: `${late}变化发生于${input.occurredOn}${isRename ? `，拟更名为“${input.newName}”` : ''}：${input.description}`,
+      body: `${late}变化发生于${input.occurredOn}${isRename ? `，运营主体拟更名为“${input.newName}”` : ''}：${input.description}`,
       link: `/workspace/creation-objects/${application.id}?tab=change-reports`,
     };
     await notify(tx, deps, { role: 'city', cityCode: application.cityCode }, notice);

@@ -75,7 +75,7 @@ export function ChangeOutcomeForm({ objectId, objectName, report, lockVersion, s
       : outcome === 'revoke'
         ? `“${objectName}”将被取消创建资格或撤销认定命名，理由将公布。此决定不能撤回。`
         : report.newName
-          ? `名称将变更为“${report.newName}”，原名称保留在报告中。`
+          ? `运营主体名称将变更为“${report.newName}”，原名称保留在报告中。`
           : '保留创建对象（认定）资格。';
     modal.confirm({
       title: `确认${isDecision ? '决定' : '建议'}${label}`,

@@ -84,7 +84,7 @@ export function ChangeReportForm({ objectId, list, onDone }: Props) {
         <Radio.Group options={CHANGE_KINDS.map((value) => ({ value, label: CHANGE_KIND_LABELS[value] }))} />
       </Form.Item>
       {kind === 'rename' && (
-        <Form.Item name="newName" label="变更后名称" required extra={`现名称：${list.name}`}>
+        <Form.Item name="newName" label="运营主体变更后名称" required extra={`现名称：${list.organisationName}`}>
           <Input maxLength={CHANGE_NEW_NAME_MAX_LENGTH} showCount />
         </Form.Item>
       )}

@@ -23,9 +23,9 @@ function StageTags({ report }: { report: ChangeReportView }) {
 
 function ReportCard({ report, children }: { report: ChangeReportView; children?: React.ReactNode }) {
   const items = [
-    ...(report.newName ? [{ key: 'names', label: '名称变更', children: `${report.formerName ?? ''} → ${report.newName}` }] : []),
+    ...(report.newName ? [{ key: 'names', label: '运营主体名称', children: `${report.formerName ?? ''} → ${report.newName}` }] : []),
     { key: 'occurredOn', label: '变化发生日期', children: report.occurredOn },
-    { key: 'dueOn', label: '应报告日期', children: `${report.dueOn}前` },
+    { key: 'dueOn', label: '应报告日期', children: `至${report.dueOn}（含当日）` },
     { key: 'reported', label: '报告日期', children: `${report.reportedOn}${report.reportedByName ? ` · ${report.reportedByName}` : ''}` },
     { key: 'description', label: '变化情况', children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.description}</span> },
     ...(report.cityProposalLabel
