@@ -91,7 +91,7 @@ export const noticesRepository = {
   async listOutcomes(db: Db, applicationIds: readonly string[]) {
     if (applicationIds.length === 0) return [];
     return db
-      .select({ applicationId: applicationEvents.applicationId, event: applicationEvents.event, reason: applicationEvents.reason, isReasonPublic: applicationEvents.isReasonPublic })
+      .select({ applicationId: applicationEvents.applicationId, event: applicationEvents.event, reason: applicationEvents.reason, isReasonPublic: applicationEvents.isReasonPublic, effects: applicationEvents.effects })
       .from(applicationEvents)
       .where(and(inArray(applicationEvents.applicationId, [...applicationIds]), inArray(applicationEvents.event, OUTCOME_EVENTS)))
       .orderBy(asc(applicationEvents.occurredAt), asc(applicationEvents.id));

@@ -80,6 +80,12 @@ async function file(noticeId: string, label: string): Promise<void> {
 const decide = (label: string, outcome: 'upheld' | 'unfounded') =>
   kit.post(`/api/objections/${objections[label]}/decision`, { outcome, investigation: `经核实，异议${label}${outcome === 'upheld' ? '属实' : '不属实'}。` });
 
+async function publicOutcomeOfA(noticeId: string): Promise<unknown> {
+  const response = await t.app.inject({ method: 'GET', url: `/api/v1/notices/${noticeId}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return (response.json().entries as { applicationId: string; outcome: unknown }[]).find((e) => e.applicationId === objectA.id)?.outcome;
+}
+
 describe('an object listed on a second 拟认定公示', () => {
   it('is taken off N1 by an upheld objection; the other objections to N1 stay open, and N1 takes no new one for it', async () => {
     await kit.post(`${urlOf()}/start`, { lockVersion: objectA.lockVersion });
@@ -110,6 +116,9 @@ describe('an object listed on a second 拟认定公示', () => {
     expect(published.json().entries.map((e: { name: string }) => e.name)).toEqual([objectA.name]);
     await file(n2, 'O3');
     expect(await factsOfA()).toMatchObject({ publicityNoticeId: n2, unresolvedObjections: 1 });
+    // Each public notice shows its own outcome: N1 took A off, N2 has not ended.
+    expect(await publicOutcomeOfA(n1)).toMatchObject({ kind: 'withdrawn' });
+    expect(await publicOutcomeOfA(n2)).toBeNull();
   });
 
   it('decides the stale objections to N1 without touching A: untrue leaves N2’s count, upheld reopens nothing', async () => {
@@ -152,5 +161,7 @@ describe('an object listed on a second 拟认定公示', () => {
     expect(announced.statusCode, announced.body).toBe(201);
     expect(announced.json().entries.map((e: { applicationId: string }) => e.applicationId)).toEqual([objectA.id]);
     expect(await stateOf(objectA.id)).toBe('certified');
+    expect(await publicOutcomeOfA(n2)).toEqual({ kind: 'confirmed' });
+    expect(await publicOutcomeOfA(n1)).toMatchObject({ kind: 'withdrawn' });
   });
 });

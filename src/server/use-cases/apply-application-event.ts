@@ -4,6 +4,7 @@
 import { applicationsRepository, type ApplicationRow } from '../../db/repositories/applications.repository';
 import type { Action } from '../../domain/access/policy';
 import { applyEffects } from '../../domain/lifecycle/apply-effects';
+import { currentNoticeOf } from '../../domain/lifecycle/context';
 import type { LifecycleInput } from '../../domain/lifecycle/context';
 import type { LifecycleEvent } from '../../domain/lifecycle/events';
 import { isLifecycleState, stateLabel } from '../../domain/lifecycle/states';
@@ -77,7 +78,9 @@ export async function applyApplicationEvent(
     actorRole: actor.role,
     reason: reasonEffect?.kind === 'reason_recorded' ? reasonEffect.reason : (input.reason?.trim() || null),
     isReasonPublic: reasonEffect?.kind === 'reason_recorded' ? reasonEffect.isPublic : false,
-    effects: result.effects,
+    // A 公示 that closes is recorded with the notice it closed (ADR 0015): an entry can be on a second 拟认定 notice
+    // after an upheld objection, and each notice shows its own outcome (notice-view.ts).
+    effects: result.effects.map((effect) => (effect.kind === 'publicity_closed' ? { ...effect, noticeId: currentNoticeOf(application.facts) } : effect)),
     occurredAt: at,
   });
   await appendAudit(tx, deps, ctx, {

@@ -26,11 +26,26 @@ export function toEntryView(entry: NoticeEntry, outcome: NoticeEntryView['outcom
   };
 }
 
+/** The notice a history entry's publicity_closed effect names; undefined when it names none (older entries). */
+function closedNoticeOf(effects: unknown[]): string | undefined {
+  for (const effect of effects) {
+    if (typeof effect === 'object' && effect !== null && (effect as { kind?: unknown }).kind === 'publicity_closed' && 'noticeId' in effect) {
+      const id = (effect as { noticeId: unknown }).noticeId;
+      return typeof id === 'string' ? id : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The entries as published, each with how its 公示 ended (the reason of an upheld objection is public). */
 export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<NoticeEntryView[]> {
   const events = CLOSING_EVENTS[notice.stage as NoticeStage];
   const outcomes = new Map<string, NoticeEntryView['outcome']>();
   for (const row of await noticesRepository.listOutcomes(db, notice.entries.map((e) => e.applicationId))) {
+    // Each closing event names the notice it closed (apply-application-event.ts); one of another notice of the same
+    // entry is not this notice's outcome. Events recorded before the notice was named in them count as before.
+    const closedNotice = closedNoticeOf(row.effects);
+    if (closedNotice !== undefined && closedNotice !== notice.id) continue;
     if (row.event === events.confirmed) outcomes.set(row.applicationId, { kind: 'confirmed' });
     if (row.event === events.upheld) outcomes.set(row.applicationId, { kind: 'withdrawn', reason: row.isReasonPublic ? (row.reason ?? '') : '' });
   }
