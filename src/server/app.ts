@@ -36,6 +36,8 @@ import { acceptanceOpinionsRoutes } from './routes/acceptance-opinions.routes';
 import { certificationRoutes } from './routes/certification.routes';
 import { integrityActionsRoutes } from './routes/integrity-actions.routes';
 import { changeReportsRoutes } from './routes/change-reports.routes';
+import { reReviewRoutes } from './routes/re-review.routes';
+import { obligationsRoutes } from './routes/obligations.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -95,6 +97,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(certificationRoutes, { deps });
   await app.register(integrityActionsRoutes, { deps });
   await app.register(changeReportsRoutes, { deps });
+  await app.register(reReviewRoutes, { deps });
+  await app.register(obligationsRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -11,3 +11,4 @@ export * from './notifications';
 export * from './creation-data';
 export * from './acceptance';
 export * from './deadlines';
+export * from './re-review';

@@ -39,6 +39,12 @@ export const ACTIONS = [
   'acceptance.manage',
   'acceptance.judge',
   'certification.manage',
+  'reReview.read',
+  'reReview.report',
+  'reReview.assess',
+  'reReview.manage',
+  'obligation.read',
+  'obligation.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -96,6 +102,14 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'acceptance.judge': { expert: 'self' },
   // Art. 7(4): 拟认定公示 and 发文公告正式认定.
   'certification.manage': { province: 'all' },
+  // Art. 10: the province, with the cities, re-reviews operation and services every 2 years (ADR 0016).
+  'reReview.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  'reReview.report': { applicant: 'ownOrganisation' },
+  'reReview.assess': { city: 'ownCity' },
+  'reReview.manage': { province: 'all' },
+  // Art. 14: the operator records its part in government service activities and its sharing activities.
+  'obligation.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
+  'obligation.record': { applicant: 'ownOrganisation' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

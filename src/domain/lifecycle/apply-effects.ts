@@ -57,6 +57,8 @@ export function applyEffects(facts: LifecycleFacts, effects: readonly LifecycleE
         next.isNational = effect.isNational;
         break;
       case 're_review_scheduled':
+        next.reReviewDueOn = effect.dueOn;
+        break;
       case 'reason_recorded':
         // Recorded in the application's history (application_events); no fact follows from them.
         break;

@@ -60,8 +60,8 @@ describe('available events for the UI', () => {
   });
 
   it('offers the province the national mark only once (Art. 9)', () => {
-    expect(events('certified', 'province', context())).toEqual(['start_re_review', 'mark_national']);
-    expect(events('certified', 'province', context({ isNational: true }))).toEqual(['start_re_review', 'unmark_national']);
+    expect(events('certified', 'province', context({ reReviewDueOn: '2026-11-28' }))).toEqual(['start_re_review', 'mark_national']);
+    expect(events('certified', 'province', context({ isNational: true }))).toEqual(['unmark_national']);
   });
 
   it('walks a change report through applicant, city and province (Art. 11)', () => {

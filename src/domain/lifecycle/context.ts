@@ -19,6 +19,11 @@ export interface LifecycleFacts {
   creationPeriodEndsOn: PlainDate | null;
   /** The creation period was extended once after a failed acceptance. Art. 7(3): 再次验收未通过的退出. */
   isExtended: boolean;
+  /**
+   * The day the next biennial re-review falls due (2 years after certification or the last passed re-review); null
+   * when none is scheduled. Art. 10: 每2年开展一次. Stored facts from before this field existed lack it (reReviewDueOf).
+   */
+  reReviewDueOn?: PlainDate | null;
   /** Failed re-reviews since the last passed one. Art. 10: 连续两年未通过复核的取消认定命名. */
   consecutiveFailedReReviews: number;
   /** Last day of the 1-year rectification period; null when not rectifying. Art. 10. */
@@ -50,6 +55,7 @@ export const NEW_APPLICATION_FACTS: LifecycleFacts = {
   unresolvedObjections: 0,
   creationPeriodEndsOn: null,
   isExtended: false,
+  reReviewDueOn: null,
   consecutiveFailedReReviews: 0,
   rectificationEndsOn: null,
   isNational: false,
@@ -59,3 +65,6 @@ export const NEW_APPLICATION_FACTS: LifecycleFacts = {
 
 /** The notice the entry is under now, or null (also for stored facts from before publicityNoticeId existed). */
 export const currentNoticeOf = (facts: LifecycleFacts): string | null => facts.publicityNoticeId ?? null;
+
+/** The day the next re-review falls due, or null (also for stored facts from before reReviewDueOn existed). */
+export const reReviewDueOf = (facts: LifecycleFacts): PlainDate | null => facts.reReviewDueOn ?? null;

@@ -2,7 +2,7 @@
 // Chinese reason shown to the person who tried (TRANSITION_PRECONDITION_FAILED). Dates follow the boundary
 // convention of calendar-periods.ts: "ends on" is the last day inside a period, so an act that must wait until
 // a period is over is allowed from the next day (DESIGN §3).
-import type { LifecycleContext } from './context';
+import { reReviewDueOf, type LifecycleContext } from './context';
 
 export interface Guard {
   /** Short Chinese condition, shown in docs/lifecycle.md and next to the arrow. */
@@ -81,6 +81,16 @@ export const GUARDS = {
     label: '整改后再次复核不达标',
     check: (context) =>
       firstFailing(missingReason(context), context.consecutiveFailedReReviews > 0 ? null : '上次复核已通过，本次复核不达标应给予1年整改期。'),
+  },
+  // Art. 10: 每2年开展一次 — a certified platform is re-reviewed once two years have passed since its certification
+  // (or its last passed re-review).
+  reReviewDue: {
+    label: '距认定或上次复核通过已满2年',
+    check: (context) => {
+      const dueOn = reReviewDueOf(context);
+      if (dueOn === null) return '尚未确定复核日期。';
+      return context.today >= dueOn ? null : `${dueOn}起方可复核（每2年复核一次）。`;
+    },
   },
   // Art. 10: the whole year of rectification is granted before the next re-review.
   rectificationOver: {

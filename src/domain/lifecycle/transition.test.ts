@@ -20,6 +20,7 @@ const HOLDS: Record<GuardName, Partial<LifecycleContext>> = {
   repeatedAcceptanceFailure: { reason: '服务企业仍不足3000家', isExtended: true, creationPeriodEndsOn: '2027-10-12' },
   firstReReviewFailure: { reason: '满意度低于90%', consecutiveFailedReReviews: 0 },
   repeatedReReviewFailure: { reason: '整改后满意度仍低于90%', consecutiveFailedReReviews: 1 },
+  reReviewDue: { reReviewDueOn: TODAY },
   rectificationOver: { rectificationEndsOn: '2026-11-27' },
   changeOccurred: { changeOccurredOn: '2026-10-01' },
   changeReportAwaitingCity: { changeReportsAwaitingCity: 1 },
@@ -43,6 +44,8 @@ const FAILS: Record<GuardName, [Partial<LifecycleContext>, string][]> = {
   repeatedAcceptanceFailure: [[{ reason: null }, '请填写理由']],
   firstReReviewFailure: [[{ reason: '' }, '请填写理由']],
   repeatedReReviewFailure: [[{ reason: null }, '请填写理由']],
+  // Due on the day two years after certification, not the day before (Art. 10).
+  reReviewDue: [[{ reReviewDueOn: null }, '尚未确定复核日期'], [{ reReviewDueOn: '2026-11-29' }, '2026-11-29起方可复核']],
   rectificationOver: [[{ rectificationEndsOn: null }, '尚未登记整改期'], [{ rectificationEndsOn: TODAY }, `整改期至${TODAY}（含当日）结束`]],
   changeOccurred: [[{ changeOccurredOn: null }, '请填写重大变化发生的日期'], [{ changeOccurredOn: '2026-11-29' }, '不能晚于今天']],
   changeReportAwaitingCity: [[{ changeReportsAwaitingCity: 0 }, '没有待地市审核']],

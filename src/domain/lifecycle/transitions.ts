@@ -64,7 +64,7 @@ export const TRANSITIONS = [
   { from: 'certification_publicity', event: 'uphold_certification_objection', to: 'acceptance_review', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCertificationObjection', 'publishReason'], description: '公示异议经核实属实，不予认定，重新作出验收结论', article: 'Art. 7(4)' },
 
   // ── Certified: Art. 9 registry tier, Art. 10 biennial re-review and rectification ──
-  { from: 'certified', event: 'start_re_review', to: 're_review', roles: ['province'], description: '省厅会同地市开展运行和服务情况复核（每2年一次）', article: 'Art. 10' },
+  { from: 'certified', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'reReviewDue', description: '省厅会同地市开展运行和服务情况复核（每2年一次）', article: 'Art. 10' },
   { from: 're_review', event: 'pass_re_review', to: 'certified', roles: ['province'], effects: ['recordReReviewPassed', 'scheduleReReview'], description: '复核达标', article: 'Art. 10' },
   { from: 're_review', event: 'fail_re_review', to: 'rectifying', roles: ['province'], guard: 'firstReReviewFailure', effects: ['recordReReviewFailed', 'recordReason', 'startRectification'], description: '复核不达标，给予1年整改期', article: 'Art. 10' },
   { from: 'rectifying', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'rectificationOver', description: '整改期满后再次复核', article: 'Art. 10' },

@@ -12,6 +12,8 @@ import { ProgressReportsTab } from '../progress-reports/progress-reports-tab';
 import { AcceptanceTab } from '../acceptance/acceptance-tab';
 import { IntegrityTab } from '../integrity/integrity-tab';
 import { ChangeReportsTab } from '../change-reports/change-reports-tab';
+import { ReReviewTab } from '../re-review/re-review-tab';
+import { ObligationsTab } from '../obligations/obligations-tab';
 
 export interface CreationObjectTabProps {
   object: CreationObjectSummary;
@@ -41,6 +43,10 @@ export const CREATION_OBJECT_TABS: readonly CreationObjectTab[] = [
   { key: 'progress-reports', label: '进展报告', isVisible: () => true, render: ({ object }) => <ProgressReportsTab object={object} /> },
   // F5 item 1 (Art. 7(3)): the acceptance submission, the review and its outcome.
   { key: 'acceptance', label: '评估验收', isVisible: () => true, render: (props) => <AcceptanceTab {...props} /> },
+  // F5 item 6 (Art. 14): government service activities and sharing activities, shown in every re-review.
+  { key: 'obligations', label: '义务履行', isVisible: () => true, render: (props) => <ObligationsTab {...props} /> },
+  // F5 item 3 (Art. 10): the biennial re-review — the operator's report, the city's assessment, the province's decision.
+  { key: 're-review', label: '复核', isVisible: () => true, render: (props) => <ReReviewTab {...props} /> },
   // F5 item 4 (Art. 11): rename, merger or reorganisation reported within 3 months; the city proposes, the province decides.
   { key: 'change-reports', label: '重大变化', isVisible: () => true, render: (props) => <ChangeReportsTab {...props} /> },
   // F5 item 5 (Art. 12): serious-dishonesty listings and verified fraud, recorded by the province, with published reasons.

@@ -16,6 +16,7 @@ import { ExpertsPage } from '../experts/experts-page';
 import { CreationObjectPage } from '../creation-objects/creation-object-page';
 import { CreationObjectsPage } from '../creation-objects/creation-objects-page';
 import { AcceptancePage } from '../acceptance/acceptance-page';
+import { ReReviewPage } from '../re-review/re-review-page';
 import { MyAcceptanceReviewsRoutes } from '../acceptance-opinions/my-acceptance-reviews-routes';
 import { CertificationPage } from '../certification/certification-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
@@ -65,6 +66,7 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/acceptance') && <Route path="acceptance/*" element={<AcceptancePage />} />}
       {canOpen(user.role, '/workspace/my-acceptance-reviews') && <Route path="my-acceptance-reviews/*" element={<MyAcceptanceReviewsRoutes />} />}
       {canOpen(user.role, '/workspace/certification') && <Route path="certification/*" element={<CertificationPage />} />}
+      {canOpen(user.role, '/workspace/re-review') && <Route path="re-review/*" element={<ReReviewPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects" element={<CreationObjectsPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects/:id" element={<CreationObjectPage />} />}
       {canOpen(user.role, '/workspace/my-applications') && <Route path="my-applications" element={<MyApplicationsPage />} />}
