@@ -1,8 +1,8 @@
 // Art. 14 义务履行记录 (F5 item 6): (二) 积极参与政府部门组织的中小企业服务活动; (四) 主动开展资源共享、技术指导、
 // 教育培训等活动，分享先进经验和发展模式. The operator records them; every re-review shows those of its window. ADR 0016.
 //   GET  /api/creation-objects/:id/obligations?from=&to=              → ObligationRecordsView (obligation.read)
-//   POST /api/creation-objects/:id/obligations  {kind, category?, title, organiser, heldOn, participants?, description, evidenceFileIds?} → 201 ObligationRecordView
-//   POST /api/creation-objects/:id/obligations/evidence               multipart file → 201 {fileId, name, sizeBytes, mediaType} (staged, then named in evidenceFileIds)
+//   POST /api/creation-objects/:id/obligations  {kind, category?, title, organiser, heldOn, participants?, description} → 201 ObligationRecordView
+//   POST /api/creation-objects/:id/obligations/:recordId/evidence     multipart file → 201 ObligationEvidenceView (while not voided)
 //   GET  /api/creation-objects/:id/obligations/:recordId/evidence/:fileId → the file
 //   POST /api/creation-objects/:id/obligations/:recordId/void          {reason} → ObligationRecordView (作废, never deleted)
 import { z } from 'zod';
@@ -55,7 +55,6 @@ export const zRecordObligation = z
         .max(1_000_000, { message: '参与人数不能超过1000000' })
         .optional(),
       description: zText('活动情况说明', 1, OBLIGATION_DESCRIPTION_MAX_LENGTH),
-      evidenceFileIds: z.array(zUuid('佐证材料编号'), { error: '佐证材料应为文件编号列表' }).max(MAX_OBLIGATION_EVIDENCE_FILES, { message: `佐证材料最多${MAX_OBLIGATION_EVIDENCE_FILES}个` }).optional(),
     },
     { error: '请求内容应为JSON对象' },
   )

@@ -1,3 +1,11 @@
+CREATE TABLE "integrity_finding_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"finding_id" uuid NOT NULL,
+	"file_id" uuid NOT NULL,
+	"added_by" uuid,
+	"added_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "obligation_records" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"application_id" uuid NOT NULL,
@@ -62,6 +70,9 @@ CREATE TABLE "re_reviews" (
 	CONSTRAINT "re_reviews_decided" CHECK (("re_reviews"."outcome" IS NULL) = ("re_reviews"."decided_at" IS NULL))
 );
 --> statement-breakpoint
+ALTER TABLE "integrity_finding_files" ADD CONSTRAINT "integrity_finding_files_finding_id_integrity_findings_id_fk" FOREIGN KEY ("finding_id") REFERENCES "public"."integrity_findings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "integrity_finding_files" ADD CONSTRAINT "integrity_finding_files_file_id_files_id_fk" FOREIGN KEY ("file_id") REFERENCES "public"."files"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "integrity_finding_files" ADD CONSTRAINT "integrity_finding_files_added_by_users_id_fk" FOREIGN KEY ("added_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligation_records" ADD CONSTRAINT "obligation_records_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligation_records" ADD CONSTRAINT "obligation_records_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "obligation_records" ADD CONSTRAINT "obligation_records_voided_by_users_id_fk" FOREIGN KEY ("voided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -71,10 +82,13 @@ ALTER TABLE "re_reviews" ADD CONSTRAINT "re_reviews_application_id_applications_
 ALTER TABLE "re_reviews" ADD CONSTRAINT "re_reviews_submitted_by_users_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "re_reviews" ADD CONSTRAINT "re_reviews_assessed_by_users_id_fk" FOREIGN KEY ("assessed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "re_reviews" ADD CONSTRAINT "re_reviews_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "integrity_finding_files_unique" ON "integrity_finding_files" USING btree ("finding_id","file_id");--> statement-breakpoint
 CREATE INDEX "obligation_records_application_idx" ON "obligation_records" USING btree ("application_id","held_on");--> statement-breakpoint
 CREATE INDEX "re_review_rounds_opens_idx" ON "re_review_rounds" USING btree ("opens_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "re_reviews_sequence_idx" ON "re_reviews" USING btree ("application_id","sequence");--> statement-breakpoint
 CREATE UNIQUE INDEX "re_reviews_round_idx" ON "re_reviews" USING btree ("round_id","application_id");--> statement-breakpoint
+ALTER TABLE "integrity_findings" DROP COLUMN "evidence_file_ids";
+--> statement-breakpoint
 -- Re-reviews and Art. 14 records are filled in phases (guarded updates) but never deleted (ADR 0016).
 CREATE OR REPLACE FUNCTION refuse_delete_re_review() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -87,6 +101,9 @@ CREATE TRIGGER re_reviews_no_delete BEFORE DELETE ON re_reviews FOR EACH ROW EXE
 CREATE TRIGGER re_review_rounds_no_delete BEFORE DELETE ON re_review_rounds FOR EACH ROW EXECUTE FUNCTION refuse_delete_re_review();
 --> statement-breakpoint
 CREATE TRIGGER obligation_records_no_delete BEFORE DELETE ON obligation_records FOR EACH ROW EXECUTE FUNCTION refuse_delete_re_review();
+--> statement-breakpoint
+CREATE TRIGGER integrity_finding_files_append_only BEFORE UPDATE OR DELETE ON integrity_finding_files
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
 --> statement-breakpoint
 -- Certified entries get the day their first re-review falls due (reReviewDueOn, ADR 0016): 2 years after certification.
 UPDATE applications AS a

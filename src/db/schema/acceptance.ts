@@ -171,7 +171,6 @@ export const integrityFindings = pgTable(
     foundOn: date('found_on', { mode: 'string' }).notNull(),
     /** Published with the cancellation or revocation. */
     reason: text('reason').notNull(),
-    evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
     /** The state before and after: creation_cancelled or revoked. */
     fromState: text('from_state').notNull(),
     toState: text('to_state').notNull(),
@@ -184,6 +183,20 @@ export const integrityFindings = pgTable(
     check('integrity_findings_kind', sql`${t.kind} IN ('dishonesty_listing', 'data_fraud')`),
     check('integrity_findings_to_state', sql`${t.toState} IN ('creation_cancelled', 'revoked')`),
   ],
+);
+
+// Evidence of an Art. 12 finding (the listing's page, the verification report): added when recording it or later
+// as it arrives, never removed — the finding itself is append-only, so its files are rows of their own (ADR 0016).
+export const integrityFindingFiles = pgTable(
+  'integrity_finding_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    findingId: uuid('finding_id').notNull().references(() => integrityFindings.id),
+    fileId: uuid('file_id').notNull().references(() => files.id),
+    addedBy: uuid('added_by').references(() => users.id),
+    addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('integrity_finding_files_unique').on(t.findingId, t.fileId)],
 );
 
 // 重大变化报告 (Art. 11): the operator reports a rename, merger or reorganisation within 3 months of it; the city

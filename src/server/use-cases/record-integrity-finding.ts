@@ -35,7 +35,6 @@ export async function recordIntegrityFinding(deps: Deps, ctx: RequestContext, id
       source: input.source,
       foundOn: input.foundOn,
       reason: input.reason,
-      evidenceFileIds: [],
       fromState: application.state,
       toState: saved.state,
       recordedBy: actor.userId,
