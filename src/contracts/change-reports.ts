@@ -24,6 +24,19 @@ export const CHANGE_REASON_MAX_LENGTH = 2000;
 
 export const zChangeReportsParams = z.strictObject({ id: zUuid('创建对象编号') });
 export const zChangeReportParams = z.strictObject({ id: zUuid('创建对象编号'), reportId: zUuid('变化报告编号') });
+export const zChangeReportDocumentParams = z.strictObject({ id: zUuid('创建对象编号'), reportId: zUuid('变化报告编号'), fileId: zUuid('文件编号') });
+
+/** Art. 11 "报告……及相关材料": PDF, JPG or PNG judged by the bytes, at most 20 MB each and 10 per report. */
+export const MAX_CHANGE_DOCUMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_CHANGE_DOCUMENTS = 10;
+
+/** One document of a change report (`POST …/change-reports/:reportId/documents` answers with it, 201). */
+export interface ChangeReportDocument {
+  fileId: string;
+  name: string;
+  sizeBytes: number;
+  mediaType: string;
+}
 
 export const zReportChange = z
   .strictObject(
@@ -71,7 +84,8 @@ export interface ChangeReportView {
   isOverdue: boolean;
   formerName: string | null;
   newName: string | null;
-  documentFileIds: string[];
+  /** In the order they were added; everyone who reads the report downloads them. */
+  documents: ChangeReportDocument[];
   reportedByName: string | null;
   cityProposal: ChangeOutcome | null;
   cityProposalLabel: string | null;
@@ -81,6 +95,8 @@ export interface ChangeReportView {
   provinceDecisionLabel: string | null;
   provinceReason: string | null;
   decidedAt: string | null;
+  /** The operator, until the city has given its proposal (while the object takes change reports). */
+  canAddDocuments: boolean;
   /** The city of the object, while the report awaits its proposal. */
   canPropose: boolean;
   /** The province, once the city has proposed and before a decision. */

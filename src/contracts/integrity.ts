@@ -25,6 +25,21 @@ export const INTEGRITY_SOURCE_MAX_LENGTH = 500;
 export const INTEGRITY_REASON_MAX_LENGTH = 2000;
 
 export const zIntegrityFindingsParams = z.strictObject({ id: zUuid('创建对象编号') });
+export const zIntegrityFindingParams = z.strictObject({ id: zUuid('创建对象编号'), findingId: zUuid('认定记录编号') });
+export const zIntegrityEvidenceParams = z.strictObject({ id: zUuid('创建对象编号'), findingId: zUuid('认定记录编号'), fileId: zUuid('文件编号') });
+
+/** The province's 核查材料 of a finding (名单截图, 核查报告…): PDF, JPG or PNG by the bytes, ≤ 20 MB each, ≤ 20 per finding. */
+export const MAX_INTEGRITY_EVIDENCE_BYTES = 20 * 1024 * 1024;
+export const MAX_INTEGRITY_EVIDENCE_FILES = 20;
+
+/** One evidence file (`POST …/integrity-findings/:findingId/evidence` answers with it, 201). Never public. */
+export interface IntegrityEvidence {
+  fileId: string;
+  name: string;
+  sizeBytes: number;
+  mediaType: string;
+  addedAt: string;
+}
 
 export const zRecordIntegrityFinding = z.strictObject(
   {
@@ -64,6 +79,11 @@ export interface IntegrityFindingView {
   decisionLabel: string;
   recordedByName: string | null;
   recordedAt: string;
+  /**
+   * The evidence, oldest first — only for the province and the auditors; null for the operator and its city, who
+   * read the finding and its published reason but not the province's internal files.
+   */
+  evidence: IntegrityEvidence[] | null;
 }
 
 export interface IntegrityFindingList {
@@ -76,6 +96,8 @@ export interface IntegrityFindingList {
   canRecord: boolean;
   /** What recording a finding would do now; null when nothing applies. */
   decision: IntegrityDecision | null;
+  /** The province adds evidence to any finding, at any time after it. */
+  canAddEvidence: boolean;
 }
 
 export interface RecordIntegrityFindingResult {
@@ -85,7 +107,17 @@ export interface RecordIntegrityFindingResult {
   lockVersion: number;
 }
 
-/** One entry of the public list: what was decided and why — never a score, never a person. */
+/** The article a published cancellation or revocation rests on. */
+export type RevocationArticle = 'Art. 10' | 'Art. 11' | 'Art. 12';
+export const REVOCATION_ARTICLE_LABELS: Record<RevocationArticle, string> = { 'Art. 10': '第十条', 'Art. 11': '第十一条', 'Art. 12': '第十二条' };
+/** The ground of Arts. 10 and 11 in the measures' words (Art. 12 names its own, INTEGRITY_KIND_LABELS). */
+export const REVOCATION_BASIS_LABELS = {
+  'Art. 10': '连续两年未通过复核',
+  'Art. 11': '运营主体发生更名、合并、重组等重大变化',
+  'Art. 12': '列入严重失信主体名单或经查实数据、资料弄虚作假',
+} as const satisfies Record<RevocationArticle, string>;
+
+/** One entry of the public list: what was decided and why — never a score, never a person, never a listing's source. */
 export interface PublicRevocation {
   id: string;
   name: string;
@@ -93,9 +125,16 @@ export interface PublicRevocation {
   carrier: 'platform' | 'base';
   cityName: string;
   countyName: string;
-  kind: IntegrityFindingKind;
+  /** Art. 10, 11 or 12. */
+  article: RevocationArticle;
+  /** 第十条 / 第十一条 / 第十二条. */
+  articleLabel: string;
+  /** The Art. 12 ground; null for Arts. 10 and 11. */
+  kind: IntegrityFindingKind | null;
+  /** The ground in words, for every article (Art. 12: the finding's kind). */
   kindLabel: string;
   decision: IntegrityDecision;
+  /** In the article's words: 取消创建资格, 撤销认定命名, or 取消认定命名 (Art. 10). */
   decisionLabel: string;
   /** The day the decision was recorded (Asia/Shanghai). */
   decidedOn: string;

@@ -66,8 +66,12 @@ export interface NoticeEntryView {
   countyCode: string;
   countyName: string;
   carrier: 'platform' | 'base';
-  /** After the 公示: confirmed, or withdrawn with the published reason. */
-  outcome: { kind: 'confirmed' } | { kind: 'withdrawn'; reason: string } | null;
+  /**
+   * After the 公示: confirmed, or withdrawn with the published reason; or `ended` when a decision took the entry off
+   * the 公示 (an Art. 12 cancellation during the 拟认定公示, ineligibility during the 创建对象公示), with its label
+   * (已取消创建资格（第十二条）) and published reason.
+   */
+  outcome: { kind: 'confirmed' } | { kind: 'withdrawn'; reason: string } | { kind: 'ended'; label: string; reason: string } | null;
 }
 
 export interface PublicNoticeSummary {
@@ -141,6 +145,11 @@ export interface ObjectionAdminView {
   investigation: string | null;
   decidedAt: string | null;
   isOverdue: boolean;
+  /**
+   * The decision that took the entry off this notice's 公示 (已取消创建资格（第十二条）…), or null. Such an objection
+   * no longer decides anything: it is not overdue and not counted as work, though it can still be answered.
+   */
+  entryLeftBy: string | null;
 }
 
 export interface CreationNoticePreview {

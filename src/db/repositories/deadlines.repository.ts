@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import type { Db } from '../client';
 import { acceptanceReviews, annualCalls, applications, deadlineActions, jobRuns, objections, progressReports, publicityNotices } from '../schema/index';
+import { objectionStillWork } from './objection-work';
 
 /** One key for every app server: whoever holds it runs the job; the others skip (pg_try_advisory_xact_lock). */
 const DEADLINE_JOB_LOCK = 'shifan:deadline-job';
@@ -62,7 +63,9 @@ export const deadlinesRepository = {
           SELECT count(*)::int FROM ${applications} a
           WHERE a.state = publicity_notices.stage || '_publicity'
             AND a.facts ->> 'publicityNoticeId' = publicity_notices.id::text)`,
-        openObjections: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = publicity_notices.id AND o.status = 'received')`,
+        // Not those to an entry taken off the notice by an Art. 12 cancellation or a finding of ineligibility (objection-work.ts).
+        openObjections: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = publicity_notices.id AND o.status = 'received'
+            AND ${objectionStillWork({ applicationId: sql.raw('o.application_id'), noticeId: sql.raw('o.notice_id') }, sql.raw('publicity_notices.stage'))})`,
       })
       .from(publicityNotices)
       .orderBy(asc(publicityNotices.endsOn), asc(publicityNotices.id));

@@ -1,6 +1,6 @@
 // 失信与撤销 (integrity_findings, Art. 12): append-only — a finding is written once, with the cancellation or
 // revocation it caused, and never changed (migration 0014).
-import { count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { applications, integrityFindings, organisations, users } from '../schema/index';
 
@@ -19,6 +19,12 @@ export const integrityFindingsRepository = {
   async insert(db: Db, values: typeof integrityFindings.$inferInsert): Promise<IntegrityFindingRow> {
     const [row] = await db.insert(integrityFindings).values(values).returning();
     if (!row) throw new Error('integrity finding not inserted');
+    return row;
+  },
+
+  /** The finding, only when it is one on that object. */
+  async findById(db: Db, applicationId: string, id: string): Promise<IntegrityFindingRow | undefined> {
+    const [row] = await db.select().from(integrityFindings).where(and(eq(integrityFindings.id, id), eq(integrityFindings.applicationId, applicationId)));
     return row;
   },
 

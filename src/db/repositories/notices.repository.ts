@@ -2,12 +2,16 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { applicationEvents, applications, objections, publicityNotices } from '../schema/index';
+import { objectionStillWork } from './objection-work';
 
 export type NoticeRow = typeof publicityNotices.$inferSelect;
 export type ObjectionRow = typeof objections.$inferSelect;
 
-/** Events that close a creation 公示 for one entry, and what the public may read of them. */
-const OUTCOME_EVENTS = ['confirm_creation', 'uphold_creation_objection', 'certify', 'uphold_certification_objection'];
+/**
+ * Events that end a 公示 for one entry, and what the public may read of them: the 公示's own outcomes, and the
+ * decisions that take an entry off it (Art. 12 cancel_creation, reject_by_province; left-by-decision.ts).
+ */
+const OUTCOME_EVENTS = ['confirm_creation', 'uphold_creation_objection', 'certify', 'uphold_certification_objection', 'cancel_creation', 'reject_by_province'];
 
 export const noticesRepository = {
   /** A notice is written once, complete (its document included): the table refuses updates. */
@@ -33,7 +37,9 @@ export const noticesRepository = {
       .select({
         notice: publicityNotices,
         objectionCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${noticeId})`,
-        unresolvedCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${noticeId} AND o.status = 'received')`,
+        // Still work: not those to an entry taken off the notice by an Art. 12 cancellation or ineligibility (objection-work.ts).
+        unresolvedCount: sql<number>`(SELECT count(*)::int FROM ${objections} o WHERE o.notice_id = ${noticeId} AND o.status = 'received'
+            AND ${objectionStillWork({ applicationId: sql.raw('o.application_id'), noticeId: sql.raw('o.notice_id') }, sql.raw('"publicity_notices"."stage"'))})`,
       })
       .from(publicityNotices)
       .orderBy(desc(publicityNotices.publishedAt), desc(publicityNotices.id));
@@ -91,7 +97,7 @@ export const noticesRepository = {
   async listOutcomes(db: Db, applicationIds: readonly string[]) {
     if (applicationIds.length === 0) return [];
     return db
-      .select({ applicationId: applicationEvents.applicationId, event: applicationEvents.event, reason: applicationEvents.reason, isReasonPublic: applicationEvents.isReasonPublic, effects: applicationEvents.effects })
+      .select({ applicationId: applicationEvents.applicationId, event: applicationEvents.event, fromState: applicationEvents.fromState, reason: applicationEvents.reason, isReasonPublic: applicationEvents.isReasonPublic, effects: applicationEvents.effects })
       .from(applicationEvents)
       .where(and(inArray(applicationEvents.applicationId, [...applicationIds]), inArray(applicationEvents.event, OUTCOME_EVENTS)))
       .orderBy(asc(applicationEvents.occurredAt), asc(applicationEvents.id));

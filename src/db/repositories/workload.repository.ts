@@ -5,6 +5,7 @@ import type { ListScope } from '../../domain/access/policy';
 import type { Db } from '../client';
 import { applications, expertReviews, experts, objections, publicityNotices } from '../schema/index';
 import { applicationScopeCondition } from './applications.repository';
+import { objectionStillWork } from './objection-work';
 
 export const workloadRepository = {
   /** Application counts by state within the scope. */
@@ -46,7 +47,8 @@ export const workloadRepository = {
       })
       .from(objections)
       .innerJoin(publicityNotices, eq(publicityNotices.id, objections.noticeId))
-      .where(eq(objections.status, 'received'));
+      // An objection to an entry taken off the notice by Art. 12 or ineligibility is no longer work (objection-work.ts).
+      .where(and(eq(objections.status, 'received'), objectionStillWork(objections, publicityNotices.stage)));
     return { open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
   },
 };

@@ -1,5 +1,6 @@
 // The deadline job (F5 item 7): reminders before deadlines, the end of 公示 windows, overdue marks and escalations.
-// It never changes an application's state — every state change is an act of a person (ADR 0009) — it records what
+// It changes no application's state on its own — every state change is an act of a person (ADR 0009); the one
+// exception carries out the province's own act, a re-review round opening on the day it chose (ADR 0016) — it records what
 // it did (deadline_actions, job_runs) and tells the people who must act (notify: the bell and 待办).
 //
 // Idempotent twice over: the whole run is ONE transaction that first takes a transaction-level advisory lock, so
@@ -7,6 +8,7 @@
 // is inserted under a unique key (ON CONFLICT DO NOTHING), so a later run — or a run after a crash — notifies only
 // for actions no run has recorded. A failure rolls the whole run back, notifications included.
 import { deadlinesRepository } from '../../db/repositories/deadlines.repository';
+import { reReviewRepository } from '../../db/repositories/re-review.repository';
 import { PROGRESS_REPORTING_STATES } from '../../domain/deadlines/creation-deadlines';
 import { planDeadlineActions } from '../../domain/deadlines/plan-deadline-actions';
 import type { PlainDate } from '../../domain/shared/plain-date';
@@ -14,6 +16,7 @@ import type { Db } from '../../db/client';
 import { shanghaiDateOf } from '../clock';
 import type { Deps } from '../use-cases/context';
 import { notify } from '../use-cases/notify';
+import { deadlineJobContext, openReReviewRound } from '../use-cases/open-re-review-round';
 
 export type DeadlineJobDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -25,7 +28,7 @@ export interface DeadlineJobResult {
 }
 
 /** One part of the run, inside the locked transaction; returns what it did, by kind. */
-interface DeadlineJobStep {
+export interface DeadlineJobStep {
   name: string;
   run(tx: Db, deps: DeadlineJobDeps, today: PlainDate): Promise<Record<string, number>>;
 }
@@ -58,15 +61,25 @@ const notifyDueDeadlines: DeadlineJobStep = {
   },
 };
 
-// Extension point, "opens due rounds": re-review rounds (复核, Art. 10, every 2 years after certification) are a
-// later part of F5. The step that opens the rounds falling due belongs here, in the same locked run; it will create
-// round records and notify, never move a certified object's state (ADR 0009).
+// "Opens due rounds" (ADR 0016): a 复核批次 scheduled for a later day is opened on that day, in the same locked run.
+// This is the one place the job moves states (start_re_review): the act is the province's — the officer who
+// scheduled the round is the actor, and the audit says via deadline-job — the job only carries it out on the day
+// the province chose. A round already opened (by the province's request, or an earlier run) is not touched again.
 const openDueReReviewRounds: DeadlineJobStep = {
   name: 'openDueReReviewRounds',
-  run: async () => ({}),
+  async run(tx, deps, today) {
+    const done: Record<string, number> = {};
+    for (const round of await reReviewRepository.lockRoundsDue(tx, today)) {
+      const opened = await openReReviewRound(tx, deps, deadlineJobContext(round, today), round, 'deadline-job');
+      done['re-review-round.opened'] = (done['re-review-round.opened'] ?? 0) + 1;
+      if (opened > 0) done['re-review.started'] = (done['re-review.started'] ?? 0) + opened;
+    }
+    return done;
+  },
 };
 
-const DEADLINE_JOB_STEPS: readonly DeadlineJobStep[] = [notifyDueDeadlines, openDueReReviewRounds];
+// Rounds open first, so a round opening today is in the same run's reminders.
+const DEADLINE_JOB_STEPS: readonly DeadlineJobStep[] = [openDueReReviewRounds, notifyDueDeadlines];
 
 export const DEADLINE_JOB_NAME = 'deadlines';
 

@@ -8,7 +8,7 @@ import { changeReportsRepository } from '../../db/repositories/change-reports.re
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
-import { DECIDE_ACTION, toChangeReportView } from './change-report-view';
+import { DECIDE_ACTION, documentsOf, toChangeReportView } from './change-report-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { notify } from './notify';
@@ -55,6 +55,6 @@ export async function decideChangeReport(deps: Deps, ctx: RequestContext, id: st
     };
     await notify(tx, deps, { role: 'applicant', organisationId: application.organisationId }, notice);
     await notify(tx, deps, { role: 'city', cityCode: application.cityCode }, notice);
-    return { report: toChangeReportView(updated, null, actor, saved), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
+    return { report: toChangeReportView(updated, null, actor, saved, (await documentsOf(tx, [updated])).get(updated.id) ?? []), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
   });
 }

@@ -20,9 +20,17 @@ export async function getIndicatorDashboard(deps: Deps, ctx: RequestContext, id:
  */
 export async function computeIndicatorDashboard(deps: Pick<Deps, 'db' | 'clock'>, loaded: LoadedCreationObject, windowIndex: number): Promise<IndicatorDashboardView> {
   const window = windowOf(loaded.period, windowIndex);
+  return { ...(await computeIndicatorDashboardFor(deps, loaded, window)), windows: [loaded.period.whole, ...loaded.period.years] };
+}
+
+/**
+ * The dashboard for a window outside the creation period (the re-review window, ADR 0016: the two years before the
+ * round, or the rectification year); `windows` lists that window only. Computed the same way as the period's windows.
+ */
+export async function computeIndicatorDashboardFor(deps: Pick<Deps, 'db' | 'clock'>, loaded: LoadedCreationObject, window: PeriodWindow): Promise<IndicatorDashboardView> {
   const asOf = asOfFor(window, deps.clock.today());
   const dashboard = loaded.summary.carrier === 'platform' ? await platformDashboard(deps, loaded, window, asOf) : await baseDashboard(deps, loaded, window);
-  return { ...dashboard, windows: [loaded.period.whole, ...loaded.period.years], asOf, carrier: loaded.summary.carrier };
+  return { ...dashboard, windows: [window], asOf, carrier: loaded.summary.carrier };
 }
 
 async function platformDashboard(deps: Pick<Deps, 'db'>, loaded: LoadedCreationObject, window: PeriodWindow, asOf: string): Promise<IndicatorDashboard> {

@@ -1,6 +1,7 @@
 import type { NoticeAdminDetail, NoticeAdminEntry } from '../../contracts/notices';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { confirmBlockedReason } from '../../domain/publicity/confirmation';
+import { leftNoticeByDecision } from '../../domain/publicity/left-by-decision';
 import { confirmableEntry } from '../../domain/publicity/under-notice';
 import { stateLabel } from '../../domain/lifecycle/states';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
@@ -33,7 +34,11 @@ export async function getNotice(deps: Deps, ctx: RequestContext, id: string): Pr
     };
   });
   const objections = await noticesRepository.listObjections(deps.db, id);
-  const unresolvedCount = objections.filter((o) => o.status === 'received').length;
+  // An objection to an entry taken off the notice by Art. 12 or ineligibility is no longer work (left-by-decision.ts).
+  const unresolvedCount = objections.filter((o) => {
+    const application = applications.get(o.applicationId);
+    return o.status === 'received' && !(application && leftNoticeByDecision({ state: application.state, facts: application.facts as LifecycleFacts }, notice));
+  }).length;
   return {
     ...toAdminSummary(notice, { objectionCount: objections.length, unresolvedCount }, today),
     text: notice.text,

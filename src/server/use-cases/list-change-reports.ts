@@ -5,7 +5,7 @@ import type { ChangeReportList } from '../../contracts/change-reports';
 import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
-import { mayAct, REPORT_ACTION, takesChangeReports, toChangeReportView } from './change-report-view';
+import { documentsOf, mayAct, REPORT_ACTION, takesChangeReports, toChangeReportView } from './change-report-view';
 import type { Deps, RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 
@@ -13,8 +13,9 @@ export async function listChangeReports(deps: Deps, ctx: RequestContext, id: str
   const { actor, application } = await loadCreationObject(deps, ctx, id, { action: 'creationData.read' });
   const rows = await changeReportsRepository.listByApplication(deps.db, application.id);
   const organisation = await organisationsRepository.findById(deps.db, application.organisationId);
+  const documents = await documentsOf(deps.db, rows.map((row) => row.report));
   return {
-    items: rows.map((row) => toChangeReportView(row.report, row.reportedByName, actor, application)),
+    items: rows.map((row) => toChangeReportView(row.report, row.reportedByName, actor, application, documents.get(row.report.id) ?? [])),
     state: application.state,
     stateLabel: stateLabel(application.state),
     lockVersion: application.lockVersion,

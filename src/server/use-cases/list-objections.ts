@@ -1,6 +1,8 @@
 import type { ObjectionAdminView, ObjectionStatus } from '../../contracts/notices';
 import { filesRepository } from '../../db/repositories/files.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
+import type { LifecycleFacts } from '../../domain/lifecycle/context';
+import { isLeavingStage, LEAVING_DECISIONS, leftNoticeByDecision } from '../../domain/publicity/left-by-decision';
 import { isObjectionOverdue } from '../../domain/publicity/objection-window';
 import type { Deps, RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
@@ -12,6 +14,9 @@ export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: 
   if (!notice) throw notFound();
   const today = deps.clock.today();
   const rows = await noticesRepository.listObjections(deps.db, noticeId);
+  const applications = await noticesRepository.listEntryApplications(deps.db, [...new Set(rows.map((row) => row.applicationId))]);
+  const left = new Set(applications.filter((a) => leftNoticeByDecision({ state: a.state, facts: a.facts as LifecycleFacts }, notice)).map((a) => a.id));
+  const leftLabel = isLeavingStage(notice.stage) ? LEAVING_DECISIONS[notice.stage].label : null;
   const views: ObjectionAdminView[] = [];
   for (const row of rows) {
     const attachments = [];
@@ -34,7 +39,8 @@ export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: 
       status: row.status as ObjectionStatus,
       investigation: row.investigation,
       decidedAt: row.decidedAt?.toISOString() ?? null,
-      isOverdue: isObjectionOverdue(row, notice.handlingDueOn, today),
+      isOverdue: !left.has(row.applicationId) && isObjectionOverdue(row, notice.handlingDueOn, today),
+      entryLeftBy: left.has(row.applicationId) ? leftLabel : null,
     });
   }
   return views;

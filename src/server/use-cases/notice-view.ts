@@ -4,6 +4,8 @@ import type { NoticeAdminSummary, NoticeEntryView, NoticeStage, PublicNoticeSumm
 import type { NoticeEntry } from '../../db/schema/publicity';
 import { noticesRepository, type NoticeRow } from '../../db/repositories/notices.repository';
 import { divisionName } from '../../domain/divisions/divisions';
+import type { LifecycleFacts } from '../../domain/lifecycle/context';
+import { isLeavingStage, LEAVING_DECISIONS, leftNoticeByDecision } from '../../domain/publicity/left-by-decision';
 import { isObjectionOverdue } from '../../domain/publicity/objection-window';
 import type { Db } from '../../db/client';
 
@@ -37,11 +39,26 @@ function closedNoticeOf(effects: unknown[]): string | undefined {
   return undefined;
 }
 
-/** The entries as published, each with how its 公示 ended (the reason of an upheld objection is public). */
+/**
+ * The entries as published, each with how its 公示 ended (the reason of an upheld objection is public), or the
+ * decision that took it off the 公示 (an Art. 12 cancellation, ineligibility; left-by-decision.ts) with its reason.
+ */
 export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<NoticeEntryView[]> {
   const events = CLOSING_EVENTS[notice.stage as NoticeStage];
   const outcomes = new Map<string, NoticeEntryView['outcome']>();
-  for (const row of await noticesRepository.listOutcomes(db, notice.entries.map((e) => e.applicationId))) {
+  const ids = notice.entries.map((e) => e.applicationId);
+  const outcomeRows = await noticesRepository.listOutcomes(db, ids);
+  // Such a decision does not name the notice in its effects; the entry's final facts still do (it closed nothing).
+  const left = outcomeRows.some((row) => isLeavingEvent(notice.stage, row))
+    ? new Set((await noticesRepository.listEntryApplications(db, ids)).filter((a) => leftNoticeByDecision({ state: a.state, facts: a.facts as LifecycleFacts }, notice)).map((a) => a.id))
+    : new Set<string>();
+  for (const row of outcomeRows) {
+    if (isLeavingEvent(notice.stage, row)) {
+      if (left.has(row.applicationId) && isLeavingStage(notice.stage)) {
+        outcomes.set(row.applicationId, { kind: 'ended', label: LEAVING_DECISIONS[notice.stage].label, reason: row.isReasonPublic ? (row.reason ?? '') : '' });
+      }
+      continue;
+    }
     // Each closing event names the notice it closed (apply-application-event.ts); one of another notice of the same
     // entry is not this notice's outcome. Events recorded before the notice was named in them count as before.
     const closedNotice = closedNoticeOf(row.effects);
@@ -50,6 +67,11 @@ export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<No
     if (row.event === events.upheld) outcomes.set(row.applicationId, { kind: 'withdrawn', reason: row.isReasonPublic ? (row.reason ?? '') : '' });
   }
   return notice.entries.map((entry) => toEntryView(entry, outcomes.get(entry.applicationId) ?? null));
+}
+
+/** The stage's leaving decision, taken while the entry was in this stage's 公示 (not before or after it). */
+function isLeavingEvent(stage: string, row: { event: string; fromState: string }): boolean {
+  return isLeavingStage(stage) && row.event === LEAVING_DECISIONS[stage].event && row.fromState === `${stage}_publicity`;
 }
 
 export function toPublicSummary(row: NoticeRow): PublicNoticeSummary {

@@ -6,7 +6,7 @@ import { changeReportsRepository } from '../../db/repositories/change-reports.re
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
-import { PROPOSE_ACTION, toChangeReportView } from './change-report-view';
+import { PROPOSE_ACTION, documentsOf, toChangeReportView } from './change-report-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { notify } from './notify';
@@ -40,6 +40,6 @@ export async function proposeChangeOutcome(deps: Deps, ctx: RequestContext, id: 
       body: `地市级中小企业主管部门审核后提出${proposalLabel}意见，请省级决定。意见说明：${input.reason}`,
       link: `/workspace/creation-objects/${application.id}?tab=change-reports`,
     });
-    return { report: toChangeReportView(updated, null, actor, saved), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
+    return { report: toChangeReportView(updated, null, actor, saved, (await documentsOf(tx, [updated])).get(updated.id) ?? []), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
   });
 }

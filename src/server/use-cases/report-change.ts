@@ -61,6 +61,6 @@ export async function reportChange(deps: Deps, ctx: RequestContext, id: string, 
     };
     await notify(tx, deps, { role: 'city', cityCode: application.cityCode }, notice);
     await notify(tx, deps, { role: 'province' }, notice);
-    return { report: toChangeReportView(report, null, actor, saved), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
+    return { report: toChangeReportView(report, null, actor, saved, []), state: saved.state, stateLabel: stateLabel(saved.state), lockVersion: saved.lockVersion, name: saved.name };
   });
 }

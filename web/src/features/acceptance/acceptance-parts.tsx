@@ -1,5 +1,6 @@
 // The read-only parts of an acceptance attempt: the evidence files, the frozen snapshot (indicator by indicator
 // against the creation and the certification standard), the experts' opinions and the outcome.
+import type { ReactNode } from 'react';
 import { Alert, Button, Descriptions, Empty, Grid, Table, Tag, Typography } from 'antd';
 import type { AcceptanceAttemptView, AcceptanceEvidence, AcceptanceOpinionView, AcceptanceSnapshotView } from '../../../../src/contracts/acceptance';
 import type { DashboardRow } from '../../../../src/domain/creation-data/indicator-dashboard';
@@ -11,13 +12,23 @@ const { Text, Paragraph } = Typography;
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-export function EvidenceList({ objectId, evidence, onRemove }: { objectId: string; evidence: AcceptanceEvidence[]; onRemove?: (fileId: string) => void }) {
-  if (evidence.length === 0) return <Text type="secondary">尚未上传佐证材料</Text>;
+interface EvidenceListProps {
+  objectId: string;
+  evidence: AcceptanceEvidence[];
+  onRemove?: (fileId: string) => void;
+  /** Where a file is downloaded; acceptance evidence by default (the re-review's report files pass their own). */
+  hrefOf?: (fileId: string) => string;
+  /** The list's name and what it says when empty; 佐证材料 by default. */
+  label?: string;
+}
+
+export function EvidenceList({ objectId, evidence, onRemove, hrefOf = (fileId) => evidenceHref(objectId, fileId), label = '佐证材料' }: EvidenceListProps) {
+  if (evidence.length === 0) return <Text type="secondary">尚未上传{label}</Text>;
   return (
-    <ul aria-label="佐证材料" className="acceptance-evidence">
+    <ul aria-label={label} className="acceptance-evidence">
       {evidence.map((file) => (
         <li key={file.fileId}>
-          <a href={evidenceHref(objectId, file.fileId)} target="_blank" rel="noreferrer">
+          <a href={hrefOf(file.fileId)} target="_blank" rel="noreferrer">
             {file.name}
           </a>{' '}
           <Text type="secondary">{sizeText(file.sizeBytes)}</Text>
@@ -32,14 +43,26 @@ export function EvidenceList({ objectId, evidence, onRemove }: { objectId: strin
   );
 }
 
-export function SnapshotTable({ snapshot }: { snapshot: AcceptanceSnapshotView }) {
+interface SnapshotTableProps {
+  snapshot: AcceptanceSnapshotView;
+  /** The section's name; 验收指标快照 by default (a re-review passes 复核指标快照). */
+  label?: string;
+  /** The line above the figures; the acceptance's own by default. */
+  intro?: ReactNode;
+}
+
+export function SnapshotTable({ snapshot, label = '验收指标快照', intro }: SnapshotTableProps) {
   const isPhone = !Grid.useBreakpoint().md;
   const rows = snapshot.dashboard.rows;
   return (
-    <section aria-label="验收指标快照">
+    <section aria-label={label}>
       <Paragraph type="secondary">
-        {snapshot.takenOn}组织验收时固定的{snapshot.window.label}（{snapshot.window.startsOn}至{snapshot.window.endsOn}）指标数据，标准版本{snapshot.standardVersion}
-        ；此后的数据更正不改变本快照。定性指标由专家评审。
+        {intro ?? (
+          <>
+            {snapshot.takenOn}组织验收时固定的{snapshot.window.label}（{snapshot.window.startsOn}至{snapshot.window.endsOn}）指标数据，标准版本{snapshot.standardVersion}
+            ；此后的数据更正不改变本快照。定性指标由专家评审。
+          </>
+        )}
       </Paragraph>
       {isPhone ? (
         <div aria-label="快照指标列表">

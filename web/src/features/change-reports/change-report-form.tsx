@@ -40,7 +40,7 @@ export function ChangeReportForm({ objectId, list, onDone }: Props) {
     setSaving(true);
     try {
       await api.post(`/api/creation-objects/${objectId}/change-reports`, body);
-      void message.success('已报告，等待地市审核');
+      void message.success('已报告，等待地市审核；可在报告中上传报告材料');
       form.resetFields();
       onDone();
     } catch (caught) {

@@ -1,13 +1,14 @@
 // 重大变化 tab of a creation object (F5 item 4; Art. 11): reports, the city's proposals, the province's decisions.
 // Cards at every width (a report has too much text for table columns); the operator's form below the list.
 import { Card, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
-import type { ChangeReportList, ChangeReportView } from '../../../../src/contracts/change-reports';
+import { MAX_CHANGE_DOCUMENTS, type ChangeReportList, type ChangeReportView } from '../../../../src/contracts/change-reports';
 import { ErrorResult } from '../../components/error-result';
 import { formatDateTime } from '../../lib/format-date-time';
 import { useFetch } from '../../lib/use-fetch';
 import type { CreationObjectTabProps } from '../creation-objects/creation-object-tabs';
 import { ChangeOutcomeForm } from './change-outcome-form';
 import { ChangeReportForm } from './change-report-form';
+import { FileAttachments } from './file-attachments';
 
 function StageTags({ report }: { report: ChangeReportView }) {
   return (
@@ -21,13 +22,35 @@ function StageTags({ report }: { report: ChangeReportView }) {
   );
 }
 
-function ReportCard({ report, children }: { report: ChangeReportView; children?: React.ReactNode }) {
+interface ReportCardProps {
+  objectId: string;
+  report: ChangeReportView;
+  onChanged: () => void;
+  children?: React.ReactNode;
+}
+
+function ReportCard({ objectId, report, onChanged, children }: ReportCardProps) {
   const items = [
     ...(report.newName ? [{ key: 'names', label: '运营主体名称', children: `${report.formerName ?? ''} → ${report.newName}` }] : []),
     { key: 'occurredOn', label: '变化发生日期', children: report.occurredOn },
     { key: 'dueOn', label: '应报告日期', children: `至${report.dueOn}（含当日）` },
     { key: 'reported', label: '报告日期', children: `${report.reportedOn}${report.reportedByName ? ` · ${report.reportedByName}` : ''}` },
     { key: 'description', label: '变化情况', children: <span style={{ whiteSpace: 'pre-wrap' }}>{report.description}</span> },
+    // Art. 11 "报告……及相关材料": the operator adds them until the city proposes; every reader downloads them.
+    {
+      key: 'documents',
+      label: '报告材料',
+      children: (
+        <FileAttachments
+          files={report.documents}
+          label="报告材料"
+          path={`/api/creation-objects/${objectId}/change-reports/${report.id}/documents`}
+          canAdd={report.canAddDocuments}
+          maxFiles={MAX_CHANGE_DOCUMENTS}
+          onAdded={onChanged}
+        />
+      ),
+    },
     ...(report.cityProposalLabel
       ? [{ key: 'city', label: '地市意见', children: `${report.cityProposalLabel}：${report.cityReason ?? ''}${report.proposedAt ? `（${formatDateTime(report.proposedAt)}）` : ''}` }]
       : []),
@@ -67,7 +90,7 @@ export function ChangeReportsTab({ object, onChanged }: CreationObjectTabProps) 
         <Flex vertical gap={12} role="list" aria-label="重大变化报告">
           {list.items.map((report) => (
             <div role="listitem" key={report.id}>
-              <ReportCard report={report}>
+              <ReportCard objectId={object.id} report={report} onChanged={loaded.reload}>
                 {(report.canPropose || report.canDecide) && (
                   <ChangeOutcomeForm objectId={object.id} objectName={list.name} report={report} lockVersion={list.lockVersion} step={report.canDecide ? 'decision' : 'proposal'} onDone={done} />
                 )}

@@ -41,7 +41,7 @@ export function IntegrityFindingForm({ objectId, objectName, list, onDone }: Pro
     setSaving(true);
     try {
       await api.post(`/api/creation-objects/${objectId}/integrity-findings`, body);
-      void message.success(`已记录，“${objectName}”已${decisionLabel}`);
+      void message.success(`已记录，“${objectName}”已${decisionLabel}；可在记录中上传核查材料`);
       onDone();
     } catch (caught) {
       const error = toApiError(caught);

@@ -1,14 +1,22 @@
 // 失信与撤销 tab of a creation object (F5 item 5; Art. 12): listings and fraud findings, and what followed. The
 // province, while Art. 12 applies to the object's state, also gets the form to record one.
 import { Alert, Card, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
-import type { IntegrityFindingList, IntegrityFindingView } from '../../../../src/contracts/integrity';
+import { MAX_INTEGRITY_EVIDENCE_FILES, type IntegrityFindingList, type IntegrityFindingView } from '../../../../src/contracts/integrity';
 import { ErrorResult } from '../../components/error-result';
 import { formatDateTime } from '../../lib/format-date-time';
 import { useFetch } from '../../lib/use-fetch';
+import { FileAttachments } from '../change-reports/file-attachments';
 import type { CreationObjectTabProps } from '../creation-objects/creation-object-tabs';
 import { IntegrityFindingForm } from './integrity-finding-form';
 
-function FindingCard({ finding }: { finding: IntegrityFindingView }) {
+interface FindingCardProps {
+  objectId: string;
+  finding: IntegrityFindingView;
+  canAddEvidence: boolean;
+  onChanged: () => void;
+}
+
+function FindingCard({ objectId, finding, canAddEvidence, onChanged }: FindingCardProps) {
   return (
     <Card size="small" aria-label={`${finding.kindLabel}，${finding.decisionLabel}`}>
       <Flex justify="space-between" align="start" gap={8} wrap style={{ marginBottom: 8 }}>
@@ -21,6 +29,23 @@ function FindingCard({ finding }: { finding: IntegrityFindingView }) {
         { key: 'reason', label: '公布理由', children: <span style={{ whiteSpace: 'pre-wrap' }}>{finding.reason}</span> },
         { key: 'states', label: '状态变化', children: `${finding.fromStateLabel} → ${finding.decisionLabel}` },
         { key: 'recorded', label: '记录', children: `${finding.recordedByName ?? '省工业和信息化厅'} · ${formatDateTime(finding.recordedAt)}` },
+        // The evidence is the province's and the auditors' only (null for the operator and its city), never public.
+        ...(finding.evidence === null
+          ? []
+          : [{
+              key: 'evidence',
+              label: '核查材料',
+              children: (
+                <FileAttachments
+                  files={finding.evidence}
+                  label="核查材料"
+                  path={`/api/creation-objects/${objectId}/integrity-findings/${finding.id}/evidence`}
+                  canAdd={canAddEvidence}
+                  maxFiles={MAX_INTEGRITY_EVIDENCE_FILES}
+                  onAdded={onChanged}
+                />
+              ),
+            }]),
       ]} />
     </Card>
   );
@@ -44,7 +69,7 @@ export function IntegrityTab({ object, onChanged }: CreationObjectTabProps) {
         <Flex vertical gap={12} role="list" aria-label="失信情形记录">
           {list.items.map((finding) => (
             <div role="listitem" key={finding.id}>
-              <FindingCard finding={finding} />
+              <FindingCard objectId={object.id} finding={finding} canAddEvidence={list.canAddEvidence} onChanged={loaded.reload} />
             </div>
           ))}
         </Flex>

@@ -1,5 +1,5 @@
-// 取消创建资格和撤销认定公告 (F5 item 5; Art. 12): the public list of cancellations and revocations with their reasons,
-// newest first. Phones get cards, wider screens a table; no score and no person is ever shown.
+// 取消创建资格和撤销认定公告 (F5; Arts. 10, 11, 12): the public list of cancellations and revocations with the article
+// and the published reason, newest first. Phones get cards, wider screens a table; no score and no person is shown.
 import { useState } from 'react';
 import { Card, Empty, Flex, Grid, Pagination, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { PublicRevocation, PublicRevocationPage } from '../../../../src/contracts/integrity';
@@ -31,7 +31,17 @@ const columns: TableColumnsType<PublicRevocation> = [
     ),
   },
   { key: 'region', title: '地区', width: 130, render: (_v, item) => regionOf(item) },
-  { key: 'kind', title: '情形', dataIndex: 'kindLabel', width: 150 },
+  {
+    key: 'kind',
+    title: '依据 / 情形',
+    width: 170,
+    render: (_v, item) => (
+      <>
+        <Tag>{item.articleLabel}</Tag>
+        <Typography.Paragraph style={{ margin: '4px 0 0' }}>{item.kindLabel}</Typography.Paragraph>
+      </>
+    ),
+  },
   { key: 'decision', title: '决定', width: 130, render: (_v, item) => <Tag color={decisionColour(item)}>{item.decisionLabel}</Tag> },
   { key: 'reason', title: '理由', dataIndex: 'reason', render: (reason: string) => <span style={{ whiteSpace: 'pre-wrap' }}>{reason}</span> },
 ];
@@ -47,7 +57,7 @@ function RevocationCard({ item }: { item: PublicRevocation }) {
         {item.organisationName} · {regionOf(item)} · {CARRIER_LABELS[item.carrier]}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ margin: '8px 0 0' }}>
-        {item.decidedOn} · {item.kindLabel}
+        {item.decidedOn} · {item.articleLabel} · {item.kindLabel}
       </Typography.Paragraph>
       <Typography.Paragraph style={{ margin: '4px 0 0', whiteSpace: 'pre-wrap' }}>理由：{item.reason}</Typography.Paragraph>
     </Card>
@@ -65,7 +75,7 @@ export function PublicRevocationsPage() {
         取消与撤销公告
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        创建对象或已认定的示范平台（基地）被列入严重失信主体名单，或经查实存在数据、资料弄虚作假的，取消创建资格或撤销认定命名，并公布理由。
+        依据《广东省中小企业公共服务示范平台（基地）创建管理办法》第十条（连续两年未通过复核）、第十一条（运营主体发生重大变化）和第十二条（列入严重失信主体名单或经查实数据、资料弄虚作假），取消创建资格或撤销、取消认定命名的决定及其理由。
       </Typography.Paragraph>
       {list.error ? (
         <ErrorResult error={list.error} onRetry={list.reload} />

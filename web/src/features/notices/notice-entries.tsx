@@ -13,8 +13,12 @@ const OUTCOME_LABELS: Record<NoticeStage, { confirmed: string; withdrawn: string
 export function OutcomeTag({ outcome, stage }: { outcome: NoticeEntryView['outcome']; stage: NoticeStage }) {
   if (!outcome) return null;
   const labels = OUTCOME_LABELS[stage];
+  if (outcome.kind === 'ended') return <Tag color="volcano">{outcome.label}</Tag>;
   return outcome.kind === 'confirmed' ? <Tag color="green">{labels.confirmed}</Tag> : <Tag color="red">{labels.withdrawn}</Tag>;
 }
+
+/** The published reason of an upheld objection, or of the decision that took the entry off the 公示. */
+const outcomeReason = (outcome: NoticeEntryView['outcome']): string => (outcome && outcome.kind !== 'confirmed' ? outcome.reason : '');
 
 export const regionOf = (entry: NoticeEntryView): string => (entry.countyName === entry.cityName ? entry.cityName : `${entry.cityName} ${entry.countyName}`);
 
@@ -41,7 +45,7 @@ export function NoticeEntries<T extends NoticeEntryView>({ entries, stage, extra
       render: (_v, entry) => (
         <>
           <OutcomeTag outcome={entry.outcome} stage={stage} />
-          {entry.outcome?.kind === 'withdrawn' && entry.outcome.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.outcome.reason}</Typography.Paragraph>}
+          {outcomeReason(entry.outcome) && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{outcomeReason(entry.outcome)}</Typography.Paragraph>}
         </>
       ),
     },
@@ -57,7 +61,7 @@ export function NoticeEntries<T extends NoticeEntryView>({ entries, stage, extra
             {regionOf(entry)} · {entry.organisationName}
           </Typography.Paragraph>
           <OutcomeTag outcome={entry.outcome} stage={stage} />
-          {entry.outcome?.kind === 'withdrawn' && entry.outcome.reason && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{entry.outcome.reason}</Typography.Paragraph>}
+          {outcomeReason(entry.outcome) && <Typography.Paragraph style={{ margin: '4px 0 0' }}>{outcomeReason(entry.outcome)}</Typography.Paragraph>}
           {extraLines?.(entry)}
         </li>
       ))}

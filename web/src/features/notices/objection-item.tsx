@@ -37,7 +37,13 @@ export function ObjectionItem({ objection, canDecide, onDecided }: { objection: 
         <Typography.Text strong>{objection.receiptNumber}</Typography.Text>
         <Tag color={STATUS_COLOURS[objection.status]}>{OBJECTION_STATUS_LABELS[objection.status]}</Tag>
         {objection.isOverdue && <Tag color="red">逾期未核实</Tag>}
+        {objection.entryLeftBy && <Tag color="default">{objection.entryLeftBy}</Tag>}
       </Space>
+      {objection.entryLeftBy && objection.status === 'received' && (
+        // The entry is off the 公示 (Art. 12 or ineligibility): the objection decides nothing now, so it is not counted
+        // as work; it may still be answered.
+        <Alert type="info" showIcon style={{ marginBottom: 8 }} title={`异议对象已退出公示（${objection.entryLeftBy}），本异议不再影响公示结果，不计入待核实异议；仍可记录核实结论答复异议人。`} />
+      )}
       <Descriptions size="small" column={1}>
         <Descriptions.Item label="异议对象">{objection.entryName}</Descriptions.Item>
         <Descriptions.Item label="异议人">

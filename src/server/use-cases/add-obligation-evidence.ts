@@ -1,0 +1,67 @@
+// 佐证材料 of an Art. 14 record (ADR 0016): PDF, JPG or PNG judged by the bytes, at most 20 MB each and 10 per record,
+// added while the record stands and the object takes records. The body is read only after the access check and the
+// record's checks, so a stranger learns nothing from how an upload is refused (as add-acceptance-evidence.ts).
+import { Readable } from 'node:stream';
+import { MAX_EVIDENCE_BYTES } from '../../contracts/acceptance';
+import { MAX_OBLIGATION_EVIDENCE_FILES, type ObligationEvidenceView } from '../../contracts/obligations';
+import { obligationRecordsRepository, type ObligationRecordRow } from '../../db/repositories/obligation-records.repository';
+import { evidenceRefusal } from '../../domain/obligations/obligation-rules';
+import { AppError } from '../../domain/shared/app-error';
+import { sniffMediaType } from '../storage/sniff-media-type';
+import { appendAudit, type Deps, type RequestContext } from './context';
+import { loadCreationObject } from './creation-object-view';
+import { getObligationRecord, requireRecording } from './obligation-access';
+import { storeFileIn } from './store-file';
+
+export interface ObligationEvidenceUpload {
+  originalName: string;
+  bytes: Buffer;
+}
+
+function requireEvidenceTaken(record: ObligationRecordRow): void {
+  const refusal = evidenceRefusal(record, MAX_OBLIGATION_EVIDENCE_FILES);
+  if (refusal === 'voided') throw new AppError('STATE_CHANGED', '该记录已作废，不能再补充佐证材料');
+  if (refusal === 'too_many') {
+    const message = `每条记录的佐证材料最多${MAX_OBLIGATION_EVIDENCE_FILES}个`;
+    throw new AppError('VALIDATION_FAILED', message, { issues: [{ path: 'file', message }] });
+  }
+}
+
+export async function addObligationEvidence(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  recordId: string,
+  readUpload: () => Promise<ObligationEvidenceUpload>,
+): Promise<ObligationEvidenceView> {
+  const { application } = await loadCreationObject(deps, ctx, id, { action: 'obligation.record' });
+  const found = await getObligationRecord(deps.db, application.id, recordId);
+  requireRecording(application);
+  requireEvidenceTaken(found);
+  const upload = await readUpload();
+  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
+  if (!mediaType) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
+      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
+    });
+  }
+  if (upload.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  // The file row, the record's list and their audit entries are written together: a refusal leaves no file row.
+  return deps.db.transaction(async (tx) => {
+    const { application: locked } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'obligation.record', isLocked: true });
+    requireRecording(locked);
+    const record = await getObligationRecord(tx, locked.id, recordId);
+    requireEvidenceTaken(record);
+    const file = await storeFileIn(tx, deps, ctx, { content: Readable.from(upload.bytes), originalName: upload.originalName, mediaType, maxBytes: MAX_EVIDENCE_BYTES });
+    const row = await obligationRecordsRepository.appendEvidence(tx, locked.id, record.id, file.id, MAX_OBLIGATION_EVIDENCE_FILES);
+    // Under the object's lock nothing else changes the record; a miss means the checks above did not hold after all.
+    if (!row) throw new AppError('STATE_CHANGED', '该记录刚被他人修改，请刷新后重试');
+    await appendAudit(tx, deps, ctx, {
+      action: 'obligation.evidence_added',
+      objectType: 'obligation_record',
+      objectId: record.id,
+      after: { applicationId: locked.id, fileId: file.id, sha256: file.sha256, originalName: file.originalName },
+    });
+    return { fileId: file.id, name: file.originalName, sizeBytes: file.sizeBytes, mediaType: file.mediaType };
+  });
+}

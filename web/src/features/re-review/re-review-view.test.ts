@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { ReReviewListItem, ReReviewStatus } from '../../../../src/contracts/re-review';
+import { cityOrder, currentReReview, decisionConsequence, failureConsequenceText, reportStateText, reReviewTitle, roundCountsText, roundStateText, roundTotal } from './re-review-view';
+
+const counts = (partial: Partial<Record<ReReviewStatus, number>>) => ({ reporting: 0, submitted: 0, assessed: 0, passed: 0, failed: 0, ...partial });
+const item = (name: string, status: ReReviewStatus) => ({ object: { name }, status }) as unknown as ReReviewListItem;
+
+describe('re-review view logic', () => {
+  it.each([
+    ['rectification', '给予1年整改期'],
+    ['revocation', '撤销认定命名'],
+    [null, '按《管理办法》第十条处理'],
+  ] as const)('a fail with consequence %s reads %s', (consequence, text) => {
+    expect(failureConsequenceText(consequence)).toBe(text);
+  });
+
+  it('the confirmation names what a decision does', () => {
+    expect(decisionConsequence('passed', 'rectification', '甲平台')).toBe('“甲平台”复核达标，保持认定命名，2年后再次复核。');
+    expect(decisionConsequence('failed', 'rectification', '甲平台')).toContain('将给予1年整改期');
+    expect(decisionConsequence('failed', 'revocation', '甲平台')).toContain('将撤销认定命名，理由将向社会公布');
+  });
+
+  it('a round is 待开始 until opened, and counts only what it holds', () => {
+    expect(roundStateText({ openedAt: null, opensOn: '2028-12-01' })).toBe('待开始（2028-12-01开始）');
+    expect(roundStateText({ openedAt: '2028-11-13T01:00:00Z', opensOn: '2028-11-13' })).toBe('已开始（2028-11-13）');
+    expect(roundCountsText({ openedAt: null, counts: counts({}) })).toBe('—');
+    expect(roundCountsText({ openedAt: 'x', counts: counts({}) })).toBe('无复核对象');
+    expect(roundCountsText({ openedAt: 'x', counts: counts({ reporting: 1, failed: 2 }) })).toBe('待运营主体报告1 · 复核不达标2');
+    expect(roundTotal({ counts: counts({ reporting: 1, submitted: 2, passed: 3 }) })).toBe(6);
+  });
+
+  it('the city sees those waiting for its assessment first, otherwise in the server’s order', () => {
+    const items = [item('a', 'reporting'), item('b', 'submitted'), item('c', 'passed'), item('d', 'submitted')];
+    expect(cityOrder(items).map((i) => i.object.name)).toEqual(['b', 'd', 'a', 'c']);
+  });
+
+  it('the current re-review is the newest undecided one', () => {
+    const open = { outcome: null } as never;
+    const decided = { outcome: 'failed' } as never;
+    expect(currentReReview({ reReviews: [] })).toBeNull();
+    expect(currentReReview({ reReviews: [open, decided] })).toBe(open);
+    expect(currentReReview({ reReviews: [decided, open] })).toBeNull();
+  });
+
+  it('titles and report states', () => {
+    expect(reReviewTitle({ sequence: 1, isAfterRectification: false })).toBe('第1次复核');
+    expect(reReviewTitle({ sequence: 2, isAfterRectification: true })).toBe('第2次复核（整改后）');
+    const round = { reportDueOn: '2028-12-15' } as never;
+    const time = (iso: string) => iso.slice(0, 10);
+    expect(reportStateText({ submittedAt: '2028-11-14T02:00:00Z', submittedByName: '陈晓', status: 'submitted', round }, time)).toBe('2028-11-14提交（陈晓）');
+    expect(reportStateText({ submittedAt: null, submittedByName: null, status: 'reporting', round }, time)).toBe('尚未提交，截止2028-12-15（含当日）');
+    expect(reportStateText({ submittedAt: null, submittedByName: null, status: 'assessed', round }, time)).toBe('运营主体未提交报告');
+  });
+});
