@@ -1,6 +1,7 @@
 // Journey (Art. 11: 运营主体发生更名……应在3个月内向地市级中小企业主管部门报告；地市审核后提出保留或撤销意见报省): a 广州
 // creation object (creating from 2023-06-12) was renamed on 2023-11-10 and the operator reports it, on a phone, on
-// 2024-03-15 — four months later, so the report is marked 逾期报告. 广州's officer proposes to retain it; the
+// 2024-03-15 — four months later, so the report is marked 逾期报告 — and attaches the 更名核准通知书 (PDF) right after
+// filing it. 广州's officer reads and downloads it and proposes to retain; no document can be added after that. The
 // province decides to retain; the object's name is the new one and the report keeps the former name.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,8 @@ const NAME = `广州市重大变化示范服务平台${SUFFIX}`;
 const OPERATOR_NAME = `${NAME}运营中心`;
 const NEW_NAME = `广州市更名后服务中心${SUFFIX}`;
 const DESCRIPTION = '运营主体经股东会决议更名，已于2023-11-10完成工商变更登记。';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const DOCUMENT = '企业名称变更核准通知书.pdf';
 
 let browser: Browser;
 let seeded: SeededCreationObject;
@@ -55,6 +58,12 @@ describe('a late rename report: the city proposes to retain, the province retain
     expect(text).toContain(`${OPERATOR_NAME} → ${NEW_NAME}`);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'change-report-overdue-phone');
+
+    // Art. 11 "报告……及相关材料": the document goes with the report, right after filing it.
+    await reports.locator('input[type=file]').setInputFiles({ name: DOCUMENT, mimeType: 'application/pdf', buffer: PDF });
+    await expect.poll(() => reports.getByRole('list', { name: '报告材料' }).innerText()).toContain(DOCUMENT);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'change-report-document-phone');
     await page.context().close();
   });
 
@@ -63,6 +72,14 @@ describe('a late rename report: the city proposes to retain, the province retain
     const page = await openPage(browser, DESKTOP);
     await logIn(page, 'city.gz');
     await page.goto(tabUrl());
+    // The officer reads the operator's document in the browser session before giving an opinion.
+    const document = page.getByRole('list', { name: '报告材料' }).getByRole('link', { name: DOCUMENT });
+    const href = await document.getAttribute('href');
+    const download = await page.request.get(href ?? '');
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+    expect(await page.getByRole('button', { name: '上传报告材料' }).count()).toBe(0);
     const form = page.getByRole('form', { name: '地市审核意见' });
     await form.getByLabel('保留').check();
     await form.getByLabel('审核意见说明').fill('更名不影响平台服务能力和服务内容，建议保留。');
@@ -101,6 +118,9 @@ describe('a late rename report: the city proposes to retain, the province retain
     await phone.goto(tabUrl());
     await seeText(phone, NEW_NAME);
     await seeText(phone, '保留');
+    // The city has proposed: the document stays, no more can be added.
+    await seeText(phone, DOCUMENT);
+    expect(await phone.getByRole('button', { name: '上传报告材料' }).count()).toBe(0);
     expect(await hasHorizontalOverflow(phone)).toBe(false);
     await screenshot(phone, 'change-report-retained-phone');
     await phone.context().close();

@@ -1,7 +1,8 @@
 // Journey (Art. 12: 经查实存在数据、资料弄虚作假的，取消创建资格，理由向社会公布): a new 广州 operator's platform is a
 // creation object from 2023-06-12. On 2024-03-15 the province records on its 失信与撤销 tab that its service data
-// were verified as fabricated; a dialog states the consequence in words first. The operator, on a phone, reads
-// 已取消创建资格 with the reason; the public, on a phone, finds it at /revocations from the home page.
+// were verified as fabricated; a dialog states the consequence in words first; right after, it attaches the
+// verification report (PDF) as evidence. The operator, on a phone, reads 已取消创建资格 with the reason but not the
+// evidence; the public, on a phone, finds it at /revocations from the home page, without the source or evidence.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, hasHorizontalOverflow, launchBrowser, logIn, openPage, PHONE, screenshot } from './support/browser';
@@ -12,6 +13,8 @@ import { seeText } from './support/whole-path-steps';
 const NAME = `广州市失信撤销示范服务平台${Date.now().toString(36)}`;
 const SOURCE = '省工业和信息化厅数据核查报告（粤工信核〔2024〕7号）';
 const REASON = '经核查，该平台2023年下半年报送的服务记录中有286条服务对象为虚构企业，存在数据弄虚作假。';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const EVIDENCE = '数据核查报告（粤工信核〔2024〕7号）.pdf';
 
 let browser: Browser;
 let seeded: SeededCreationObject;
@@ -48,7 +51,24 @@ describe('verified data fraud cancels a creation, and the reason is published', 
     expect(await findings.innerText()).toContain('创建期 → 取消创建资格');
     expect(await form.count()).toBe(0);
     await screenshot(page, 'integrity-recorded-desktop');
+
+    // The verification report is attached to the finding right after recording it (evidence often comes later too).
+    await findings.locator('input[type=file]').setInputFiles({ name: EVIDENCE, mimeType: 'application/pdf', buffer: PDF });
+    const evidence = findings.getByRole('list', { name: '核查材料' });
+    await expect.poll(() => evidence.innerText()).toContain(EVIDENCE);
+    const download = await page.request.get((await evidence.getByRole('link', { name: EVIDENCE }).getAttribute('href')) ?? '');
+    expect(download.status()).toBe(200);
+    expect(Buffer.from(await download.body()).equals(PDF)).toBe(true);
+    await screenshot(page, 'integrity-evidence-desktop');
     await page.context().close();
+
+    const phone = await openPage(browser, PHONE);
+    await logIn(phone, 'province');
+    await phone.goto(`/workspace/creation-objects/${seeded.id}?tab=integrity`);
+    await seeText(phone, EVIDENCE);
+    expect(await hasHorizontalOverflow(phone)).toBe(false);
+    await screenshot(phone, 'integrity-evidence-phone');
+    await phone.context().close();
   });
 
   it('the operator, on a phone, reads 已取消创建资格 with the reason', async () => {
@@ -60,6 +80,9 @@ describe('verified data fraud cancels a creation, and the reason is published', 
     await seeText(page, REASON);
     await seeText(page, SOURCE);
     expect(await page.getByRole('form', { name: '记录失信情形' }).count()).toBe(0);
+    // The evidence is the province's and the auditors': the operator sees neither the list nor the file.
+    expect(await page.getByText(EVIDENCE).count()).toBe(0);
+    expect(await page.getByRole('list', { name: '核查材料' }).count()).toBe(0);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'integrity-operator-phone');
     await page.context().close();
@@ -77,6 +100,7 @@ describe('verified data fraud cancels a creation, and the reason is published', 
     expect(text).toContain('取消创建资格');
     expect(text).toContain('2024-03-15');
     expect(text).not.toContain(SOURCE);
+    expect(text).not.toContain(EVIDENCE);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'revocations-phone');
     await page.context().close();

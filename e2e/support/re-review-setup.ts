@@ -48,7 +48,8 @@ export async function startCertifiedPlatformServer(name: string, organisationNam
   const province = await logInOver(server.baseUrl, 'province');
   const notice = await postOver<{ id: string }>(server.baseUrl, province, '/api/certification-notices', {}, 201);
   server.setTime('2026-11-09T09:00');
-  await postOver(server.baseUrl, province, `/api/notices/${notice.id}/certification-announcement`, {}, 201);
+  // A week later the session has expired: the province signs in again.
+  await postOver(server.baseUrl, await logInOver(server.baseUrl, 'province'), `/api/notices/${notice.id}/certification-announcement`, {}, 201);
   return server;
 }
 

@@ -1,11 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { PageLoading } from './components/page-loading';
+import { PublicLayout } from './components/public-layout';
 import { HomePage } from './pages/home-page';
-import { LoginPage } from './pages/login-page';
-import { MeasuresPage } from './pages/measures-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { RegisterPage } from './pages/register-page';
+
+// Only the home page is in the first load (budget: 250 KB gzipped, scripts/check-bundle-budget.ts). Login and
+// register carry the form, zod and the contracts; the measures carry the whole text: each is its own chunk.
+const LoginPage = lazy(() => import('./pages/login-page').then((m) => ({ default: m.LoginPage })));
+const RegisterPage = lazy(() => import('./pages/register-page').then((m) => ({ default: m.RegisterPage })));
+const MeasuresPage = lazy(() => import('./pages/measures-page').then((m) => ({ default: m.MeasuresPage })));
+const NotFoundPage = lazy(() => import('./pages/not-found-page').then((m) => ({ default: m.NotFoundPage })));
 
 // The workspace is a separate chunk so that the public pages, which most visitors only need, load fast.
 const WorkspaceApp = lazy(() => import('./features/workspace/workspace-app').then((m) => ({ default: m.WorkspaceApp })));
@@ -21,17 +25,46 @@ const PublicRevocationsPage = lazy(() => import('./features/integrity/public-rev
 const ObjectionStatusPage = lazy(() => import('./features/notices/objection-status-page').then((m) => ({ default: m.ObjectionStatusPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
+// A public page still loading shows the site header and a spinner with the page's height reserved, so the page
+// replaces it without the header or the footer jumping (layout shift).
+const publicLoading = (
+  <PublicLayout>
+    <PageLoading />
+  </PublicLayout>
+);
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<HomePage />} />
-      <Route path="/measures" element={<MeasuresPage />} />
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/register" element={<RegisterPage />} />
+      <Route
+        path="/measures"
+        element={
+          <Suspense fallback={publicLoading}>
+            <MeasuresPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/login"
+        element={
+          <Suspense fallback={publicLoading}>
+            <LoginPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/register"
+        element={
+          <Suspense fallback={publicLoading}>
+            <RegisterPage />
+          </Suspense>
+        }
+      />
       <Route
         path="/standards"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <StandardsPage />
           </Suspense>
         }
@@ -39,7 +72,7 @@ export function AppRoutes() {
       <Route
         path="/self-assessment"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <SelfAssessmentPage />
           </Suspense>
         }
@@ -47,7 +80,7 @@ export function AppRoutes() {
       <Route
         path="/calls"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicCallsPage />
           </Suspense>
         }
@@ -55,7 +88,7 @@ export function AppRoutes() {
       <Route
         path="/calls/:year"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicCallPage />
           </Suspense>
         }
@@ -63,7 +96,7 @@ export function AppRoutes() {
       <Route
         path="/notices"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicNoticesPage />
           </Suspense>
         }
@@ -71,7 +104,7 @@ export function AppRoutes() {
       <Route
         path="/notices/objection-status"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <ObjectionStatusPage />
           </Suspense>
         }
@@ -79,7 +112,7 @@ export function AppRoutes() {
       <Route
         path="/notices/:id"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicNoticePage />
           </Suspense>
         }
@@ -87,7 +120,7 @@ export function AppRoutes() {
       <Route
         path="/announcements"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicAnnouncementsPage />
           </Suspense>
         }
@@ -95,7 +128,7 @@ export function AppRoutes() {
       <Route
         path="/announcements/:id"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicAnnouncementPage />
           </Suspense>
         }
@@ -103,7 +136,7 @@ export function AppRoutes() {
       <Route
         path="/revocations"
         element={
-          <Suspense fallback={<PageLoading />}>
+          <Suspense fallback={publicLoading}>
             <PublicRevocationsPage />
           </Suspense>
         }
@@ -116,7 +149,14 @@ export function AppRoutes() {
           </Suspense>
         }
       />
-      <Route path="*" element={<NotFoundPage />} />
+      <Route
+        path="*"
+        element={
+          <Suspense fallback={publicLoading}>
+            <NotFoundPage />
+          </Suspense>
+        }
+      />
     </Routes>
   );
 }

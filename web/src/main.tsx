@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { App as AntdApp, ConfigProvider } from 'antd';
+import { ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -18,11 +18,11 @@ createRoot(container).render(
   <StrictMode>
     {/* autoInsertSpace off: antd would render "登 录", and screen readers and tests would read the spaced text. */}
     <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
-      <AntdApp>
-        <BrowserRouter>
-          <AppRoutes />
-        </BrowserRouter>
-      </AntdApp>
+      {/* antd's <App> (message, modal, notification) lives in the workspace shell: no public page uses it, and it
+          would put those components in the first load of the public site. */}
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
     </ConfigProvider>
   </StrictMode>,
 );

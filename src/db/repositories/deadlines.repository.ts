@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import type { Db } from '../client';
-import { acceptanceReviews, annualCalls, applications, deadlineActions, jobRuns, objections, progressReports, publicityNotices } from '../schema/index';
+import { acceptanceReviews, annualCalls, applications, deadlineActions, jobRuns, objections, progressReports, publicityNotices, reReviewRounds, reReviews } from '../schema/index';
 import { objectionStillWork } from './objection-work';
 
 /** One key for every app server: whoever holds it runs the job; the others skip (pg_try_advisory_xact_lock). */
@@ -105,6 +105,29 @@ export const deadlinesRepository = {
   },
 
   /** Records an action; false when its key is taken (done by an earlier run, or by another server just now). */
+  /** 复核 still awaiting the province's decision (ADR 0016), with their round's days and where the phases stand. */
+  async listOpenReReviews(db: Db) {
+    const rows = await db
+      .select({
+        id: reReviews.id,
+        applicationId: reReviews.applicationId,
+        name: applications.name,
+        organisationId: applications.organisationId,
+        cityCode: applications.cityCode,
+        roundTitle: reReviewRounds.title,
+        reportDueOn: reReviewRounds.reportDueOn,
+        cityDueOn: reReviewRounds.cityDueOn,
+        submittedAt: reReviews.submittedAt,
+        assessedAt: reReviews.assessedAt,
+      })
+      .from(reReviews)
+      .innerJoin(reReviewRounds, eq(reReviewRounds.id, reReviews.roundId))
+      .innerJoin(applications, eq(applications.id, reReviews.applicationId))
+      .where(and(isNull(reReviews.outcome), eq(applications.state, 're_review')))
+      .orderBy(asc(reReviews.id));
+    return rows.map(({ submittedAt, assessedAt, ...row }) => ({ ...row, isSubmitted: submittedAt !== null, isAssessed: assessedAt !== null }));
+  },
+
   async recordAction(db: Db, values: typeof deadlineActions.$inferInsert): Promise<boolean> {
     const rows = await db.insert(deadlineActions).values(values).onConflictDoNothing({ target: deadlineActions.key }).returning({ id: deadlineActions.id });
     return rows.length > 0;

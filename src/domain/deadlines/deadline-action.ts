@@ -14,6 +14,13 @@ export const DEADLINE_ACTION_KINDS = [
   'progress-report.overdue',
   'city-review.overdue',
   'acceptance-review.open-long',
+  // 复核 (Art. 10; ADR 0016): re-review-deadlines.ts.
+  're-review.report-reminder',
+  're-review.report-overdue',
+  're-review.assessment-reminder',
+  're-review.assessment-overdue',
+  're-review.due-reminder',
+  're-review.rectification-ended',
 ] as const;
 export type DeadlineActionKind = (typeof DEADLINE_ACTION_KINDS)[number];
 

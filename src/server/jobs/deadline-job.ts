@@ -10,6 +10,7 @@
 import { deadlinesRepository } from '../../db/repositories/deadlines.repository';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
 import { PROGRESS_REPORTING_STATES } from '../../domain/deadlines/creation-deadlines';
+import { reReviewDueOf } from '../../domain/lifecycle/context';
 import { planDeadlineActions } from '../../domain/deadlines/plan-deadline-actions';
 import type { PlainDate } from '../../domain/shared/plain-date';
 import type { Db } from '../../db/client';
@@ -41,12 +42,16 @@ const notifyDueDeadlines: DeadlineJobStep = {
     const notices = await deadlinesRepository.listNoticesAwaitingWork(tx);
     const pendingCityReviews = await deadlinesRepository.listPendingCityReviewsPast(tx, today);
     const openReviews = await deadlinesRepository.listOpenAcceptanceReviews(tx);
+    const openReReviews = await deadlinesRepository.listOpenReReviews(tx);
+    const reReviewObjects = await deadlinesRepository.listCreationObjects(tx, ['certified', 'rectifying']);
     const actions = planDeadlineActions(
       {
         creationObjects: objects.map((o) => ({ ...o, creationPeriodEndsOn: o.facts.creationPeriodEndsOn, isExtended: o.facts.isExtended })),
         notices,
         pendingCityReviews,
         openAcceptanceReviews: openReviews.map((r) => ({ ...r, startedOn: shanghaiDateOf(r.startedAt), reopenedOn: r.revision > 1 ? shanghaiDateOf(r.createdAt) : null })),
+        openReReviews,
+        reReviewObjects: reReviewObjects.map((o) => ({ id: o.id, name: o.name, state: o.state, reReviewDueOn: reReviewDueOf(o.facts), rectificationEndsOn: o.facts.rectificationEndsOn })),
       },
       today,
     );

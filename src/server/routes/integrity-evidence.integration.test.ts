@@ -65,7 +65,10 @@ describe('the province attaches evidence to a finding', () => {
     const pdf = await upload(province, object.id, findingId, { name: '核查报告.pdf', bytes: PDF_BYTES });
     expect(pdf.statusCode, pdf.body).toBe(201);
     expect(pdf.json()).toMatchObject({ name: '核查报告.pdf', sizeBytes: PDF_BYTES.length, mediaType: 'application/pdf', addedAt: NOW.toISOString() });
+    // A minute later (within the session): the list is oldest first.
+    t.clock.set(new Date(NOW.getTime() + 60_000));
     const png = await upload(province, object.id, findingId, { name: '名单截图.png', bytes: PNG_BYTES });
+    t.clock.set(NOW);
     expect(png.statusCode).toBe(201);
 
     for (const who of [province, auditor]) {

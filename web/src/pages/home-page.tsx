@@ -1,9 +1,10 @@
-import { Alert, Card, Space, Typography } from 'antd';
+import { Alert, Space, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { LinkButton } from '../components/link-button';
 import { PublicLayout } from '../components/public-layout';
 import { ProcessTimeline } from '../features/home/process-timeline';
 import { NoticeSection, WhatSection, WhoSection } from '../features/home/programme-sections';
+import '../features/home/home.css';
 
 const { Title, Paragraph } = Typography;
 
@@ -61,13 +62,15 @@ export function HomePage() {
         <Title level={3} id="process-heading">
           办理流程
         </Title>
-        <Card>
-          <ProcessTimeline />
-          <Paragraph type="secondary" style={{ marginBottom: 0 }}>
-            流程依据<Link to="/measures#article-7">第七条</Link>、<Link to="/measures#article-10">第十条</Link>
-            ；每年的具体时间安排以当年创建工作通知为准。
-          </Paragraph>
-        </Card>
+        <div className="panel">
+          <div className="panel-body">
+            <ProcessTimeline />
+            <Paragraph type="secondary" style={{ marginBottom: 0 }}>
+              流程依据<Link to="/measures#article-7">第七条</Link>、<Link to="/measures#article-10">第十条</Link>
+              ；每年的具体时间安排以当年创建工作通知为准。
+            </Paragraph>
+          </div>
+        </div>
       </section>
 
       <NoticeSection />

@@ -89,8 +89,11 @@ export function RoundForm({ dueToday, onCreated }: { dueToday: ReReviewDueItem[]
     }
   };
 
-  const submit = (values: Values) => {
+  const submit = () => {
+    const values = form.getFieldsValue();
     setRefusal(null);
+    // Problems shown after an earlier attempt go; the check below shows those that remain.
+    form.setFields((['year', 'title', 'opensOn', 'reportDueOn', 'cityDueOn'] as const).map((name) => ({ name, errors: [] })));
     const title = values.title?.trim();
     const parsed = zCreateReReviewRound.safeParse({ ...values, title: title ? title : undefined });
     if (!parsed.success) {
@@ -109,7 +112,8 @@ export function RoundForm({ dueToday, onCreated }: { dueToday: ReReviewDueItem[]
 
   const shown = preview && preview.opensOn === opensOn ? preview : null;
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} aria-label="安排复核">
+    // No onFinish: Enter in a date field picks the date and must not open the confirmation.
+    <Form<Values> form={form} layout="vertical" aria-label="安排复核">
       {refusal && <RefusalAlert refusal={refusal} hint="请按提示修改后重新提交。" />}
       <Flex gap={16} wrap>
         <Form.Item label="复核年度" name="year" required style={{ minWidth: 140 }}>
@@ -134,7 +138,7 @@ export function RoundForm({ dueToday, onCreated }: { dueToday: ReReviewDueItem[]
         <Typography.Title level={5}>{shown ? `${shown.opensOn}开始将纳入${shown.items.length}个平台（基地）` : `今日开始将纳入${dueToday.length}个平台（基地）`}</Typography.Title>
         <DueList items={shown ? shown.items : dueToday} label="纳入复核的平台（基地）" />
       </section>
-      <Button type="primary" htmlType="submit" loading={saving}>
+      <Button type="primary" onClick={submit} loading={saving}>
         安排复核
       </Button>
     </Form>

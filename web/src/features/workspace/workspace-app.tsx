@@ -1,3 +1,4 @@
+import { App as AntdApp } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import type { Role } from '../../../../src/domain/shared/roles';
 import { NotFoundResult } from '../../components/not-found-result';
@@ -30,12 +31,16 @@ import { canOpen } from './workspace-nav';
 import { WorkspaceLayout } from './workspace-layout';
 
 export function WorkspaceApp() {
+  // antd's <App> gives the workspace pages App.useApp() (message, modal, notification). It is here, not in main.tsx,
+  // so the public pages' first load does not carry those components (F6 item 5).
   return (
-    <SessionProvider>
-      <WorkspaceLayout>
-        <WorkspaceRoutes />
-      </WorkspaceLayout>
-    </SessionProvider>
+    <AntdApp>
+      <SessionProvider>
+        <WorkspaceLayout>
+          <WorkspaceRoutes />
+        </WorkspaceLayout>
+      </SessionProvider>
+    </AntdApp>
   );
 }
 

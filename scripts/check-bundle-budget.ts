@@ -1,0 +1,92 @@
+// The first load of every public page must ship at most 250,000 bytes of gzipped JavaScript (F6 item 5, phone first).
+// Walks the Vite manifest of a build: the home route is index.html's entry chunk and its static imports; every other
+// public route is that plus the route's lazy chunk and its static imports (what the browser fetches before the page
+// can render). The workspace is left out: only signed-in staff and applicants load it.
+//   npx tsx scripts/check-bundle-budget.ts [webDir]     (default: $SHIFAN_WEB_DIR, else dist/web; exit 1 over budget)
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_BYTES = 250_000;
+
+/** Lazy chunks under these source folders are not public pages. */
+const PRIVATE_SOURCES = ['src/features/workspace/'];
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface RouteBudget {
+  /** `/` for the home page, else the lazy page's source module (e.g. features/calls/public-calls-page). */
+  route: string;
+  /** Gzipped bytes of all JavaScript the route needs first (zlib default level, as Vite's report). */
+  gzipBytes: number;
+  files: string[];
+}
+
+function chunk(manifest: Manifest, key: string): ManifestChunk {
+  const found = manifest[key];
+  if (!found) throw new Error(`manifest has no chunk ${key}`);
+  return found;
+}
+
+/** The chunk and everything it imports statically (the browser's modulepreload set). */
+function staticClosure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  if (into.has(key)) return into;
+  into.add(key);
+  for (const next of chunk(manifest, key).imports ?? []) staticClosure(manifest, next, into);
+  return into;
+}
+
+export function measureBundle(webDir: string): RouteBudget[] {
+  const manifest = JSON.parse(readFileSync(path.join(webDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entryKey) throw new Error('manifest has no entry chunk: was the build made with build.manifest?');
+  const sizes = new Map<string, number>();
+  const gzipped = (file: string) => {
+    let size = sizes.get(file);
+    if (size === undefined) {
+      size = gzipSync(readFileSync(path.join(webDir, file))).length;
+      sizes.set(file, size);
+    }
+    return size;
+  };
+  const measure = (route: string, keys: Set<string>): RouteBudget => {
+    const files = [...keys].map((key) => chunk(manifest, key).file).filter((file) => file.endsWith('.js'));
+    return { route, gzipBytes: files.reduce((sum, file) => sum + gzipped(file), 0), files };
+  };
+
+  const entry = staticClosure(manifest, entryKey);
+  const lazyPages = new Set<string>();
+  for (const key of entry) for (const lazy of chunk(manifest, key).dynamicImports ?? []) lazyPages.add(lazy);
+  const routes = [measure('/', entry)];
+  for (const key of [...lazyPages].sort()) {
+    const source = chunk(manifest, key).src ?? key;
+    if (PRIVATE_SOURCES.some((prefix) => source.startsWith(prefix))) continue;
+    routes.push(measure(source.replace(/^src\//, '').replace(/\.[jt]sx?$/, ''), staticClosure(manifest, key, new Set(entry))));
+  }
+  return routes;
+}
+
+export function formatBudget(routes: RouteBudget[]): string {
+  const width = Math.max(...routes.map((r) => r.route.length));
+  const lines = routes.map((r) => {
+    const verdict = r.gzipBytes > BUDGET_BYTES ? '  超出预算' : '';
+    return `${r.route.padEnd(width)}  ${(r.gzipBytes / 1000).toFixed(1).padStart(6)} KB gz  (${r.files.length} 个文件)${verdict}`;
+  });
+  return [`首次加载的 JavaScript（gzip，预算 ${BUDGET_BYTES / 1000} KB，1 KB = 1000 B）`, ...lines].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const webDir = path.resolve(process.argv[2] ?? process.env.SHIFAN_WEB_DIR ?? 'dist/web');
+  const routes = measureBundle(webDir);
+  console.log(formatBudget(routes));
+  if (routes.some((r) => r.gzipBytes > BUDGET_BYTES)) process.exitCode = 1;
+}
