@@ -78,6 +78,16 @@ describe('Art. 14 records: the operator records, the city reads', () => {
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'obligations-operator-phone');
     await page.context().close();
+
+    // At desktop width the operator sees the same records as a table, with upload and 作废 on the standing ones.
+    const desktop = await openPage(browser, DESKTOP);
+    await logIn(desktop, seeded.username, seeded.password);
+    await desktop.goto(tabUrl());
+    await seeText(desktop, `作废原因：${VOID_REASON}`);
+    expect(await desktop.getByRole('button', { name: /作废“/ }).count()).toBe(2);
+    expect(await hasHorizontalOverflow(desktop)).toBe(false);
+    await screenshot(desktop, 'obligations-operator-desktop');
+    await desktop.context().close();
   });
 
   it('广州 officer reads the records at desktop width and downloads the evidence', async () => {

@@ -26,9 +26,15 @@ const ObjectionStatusPage = lazy(() => import('./features/notices/objection-stat
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
 // A public page still loading shows the site header and a spinner with the page's height reserved, so the page
-// replaces it without the header or the footer jumping (layout shift).
+// replaces it without the header or the footer jumping (layout shift). Login and register show the header as they
+// will draw it: without the account buttons.
 const publicLoading = (
   <PublicLayout>
+    <PageLoading />
+  </PublicLayout>
+);
+const accountLoading = (
+  <PublicLayout showAccountLinks={false}>
     <PageLoading />
   </PublicLayout>
 );
@@ -48,7 +54,7 @@ export function AppRoutes() {
       <Route
         path="/login"
         element={
-          <Suspense fallback={publicLoading}>
+          <Suspense fallback={accountLoading}>
             <LoginPage />
           </Suspense>
         }
@@ -56,7 +62,7 @@ export function AppRoutes() {
       <Route
         path="/register"
         element={
-          <Suspense fallback={publicLoading}>
+          <Suspense fallback={accountLoading}>
             <RegisterPage />
           </Suspense>
         }

@@ -2,8 +2,11 @@
 // filled in phases by guarded updates and never deleted (triggers of migration 0015): a round is opened once; a
 // re-review is submitted, assessed and decided once each.
 import { and, asc, desc, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import type { ListScope } from '../../domain/access/policy';
+import type { OpenReReviewTodoFact } from '../../domain/todos/re-review-todos';
 import type { Db } from '../client';
-import { files, reReviewRounds, reReviews, users } from '../schema/index';
+import { applications, files, reReviewRounds, reReviews, users } from '../schema/index';
+import { applicationScopeCondition } from './applications.repository';
 
 export type ReReviewRoundRow = typeof reReviewRounds.$inferSelect;
 export type ReReviewRow = typeof reReviews.$inferSelect;
@@ -157,6 +160,17 @@ export const reReviewRepository = {
   async decide(db: Db, id: string, values: { outcome: string; outcomeReason: string; decidedBy: string; decidedAt: Date; updatedAt: Date }): Promise<ReReviewRow | undefined> {
     const [row] = await db.update(reReviews).set(values).where(and(eq(reReviews.id, id), isNull(reReviews.outcome))).returning();
     return row;
+  },
+
+  /** Undecided re-reviews of objects in re_review within the scope, for the 待办 (re-review-todos.ts). */
+  async listOpenForTodos(db: Db, scope: ListScope): Promise<OpenReReviewTodoFact[]> {
+    const rows = await db
+      .select({ applicationId: reReviews.applicationId, reportDueOn: reReviewRounds.reportDueOn, cityDueOn: reReviewRounds.cityDueOn, submittedAt: reReviews.submittedAt, assessedAt: reReviews.assessedAt })
+      .from(reReviews)
+      .innerJoin(reReviewRounds, eq(reReviewRounds.id, reReviews.roundId))
+      .innerJoin(applications, eq(applications.id, reReviews.applicationId))
+      .where(and(isNull(reReviews.outcome), eq(applications.state, 're_review'), applicationScopeCondition(scope)));
+    return rows.map(({ submittedAt, assessedAt, ...row }) => ({ ...row, isSubmitted: submittedAt !== null, isAssessed: assessedAt !== null }));
   },
 
   async files(db: Db, fileIds: readonly string[]): Promise<ReReviewFileRow[]> {

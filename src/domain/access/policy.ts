@@ -45,6 +45,7 @@ export const ACTIONS = [
   'reReview.manage',
   'obligation.read',
   'obligation.record',
+  'integrity.evidence.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -110,6 +111,8 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   // Art. 14: the operator records its part in government service activities and its sharing activities.
   'obligation.read': { applicant: 'ownOrganisation', city: 'ownCity', province: 'all', auditor: 'all' },
   'obligation.record': { applicant: 'ownOrganisation' },
+  // Art. 12 evidence (a verification report, a listing's page) may name third parties: the province and auditors only.
+  'integrity.evidence.read': { province: 'all', auditor: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

@@ -21,10 +21,9 @@ export const EVIDENCE_ADD_ACTION: Action = 'acceptance.manage';
 /**
  * Who reads the evidence: the province and the auditors only (least privilege, ADR 0016). The operator and its city
  * read the finding, its source and its published reason, never the province's internal files (名单截图, 核查报告 may
- * name informants or third parties). notice.read is exactly {province, auditor} — the reach of the province's
- * internal records (as objector identities).
+ * name informants or third parties).
  */
-export const EVIDENCE_READ_ACTION: Action = 'notice.read';
+export const EVIDENCE_READ_ACTION: Action = 'integrity.evidence.read';
 
 export function mayReadEvidence(actor: Actor): boolean {
   return authorize(actor, EVIDENCE_READ_ACTION) === 'allow';

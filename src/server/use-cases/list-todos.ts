@@ -5,6 +5,9 @@ import { usersRepository } from '../../db/repositories/users.repository';
 import { workloadRepository } from '../../db/repositories/workload.repository';
 import { listScope, type Actor } from '../../domain/access/policy';
 import type { AcceptanceWork } from '../../domain/todos/acceptance-todos';
+import { reReviewTodos, type ReReviewWork } from '../../domain/todos/re-review-todos';
+import { reReviewRepository } from '../../db/repositories/re-review.repository';
+import { listDueObjects } from './re-review-due';
 import { NEW_REGISTRATION_DAYS, computeTodos } from '../../domain/todos/todos';
 import type { Deps, RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
@@ -42,7 +45,20 @@ export async function listTodos(deps: Deps, ctx: RequestContext): Promise<{ item
     openObjections,
     acceptance,
   });
-  return { items };
+  return { items: [...items, ...(await gatherReReviewTodos(deps, actor, today))] };
+}
+
+/** 复核 (ADR 0016): the operator reports, the city assesses, the province decides and schedules (re-review-todos.ts). */
+async function gatherReReviewTodos(deps: Deps, actor: Actor, today: string): Promise<TodoItem[]> {
+  const scope = actor.role === 'auditor' ? null : listScope(actor, 'reReview.read');
+  if (!scope) return [];
+  const manages = listScope(actor, 'reReview.manage')?.kind === 'all';
+  const work: ReReviewWork = {
+    openReReviews: await reReviewRepository.listOpenForTodos(deps.db, scope),
+    dueToday: manages ? (await listDueObjects(deps.db, today)).length : 0,
+    scheduledRounds: manages ? await reReviewRepository.countUnopenedFrom(deps.db, today) : 0,
+  };
+  return reReviewTodos({ ...work, role: actor.role, today });
 }
 
 /** F5 (ADR 0015): each part only for whom may act on it — the operator applies, the province manages, the expert judges. */

@@ -1,8 +1,9 @@
 import { Spin } from 'antd';
 
+/** Loading state of a page or list; `.page-loading` (styles.css) reserves the height the content will take. */
 export function PageLoading() {
   return (
-    <div style={{ display: 'flex', justifyContent: 'center', padding: '80px 16px' }}>
+    <div className="page-loading">
       <Spin size="large" description="正在加载…" />
     </div>
   );

@@ -88,7 +88,11 @@ export function NoticeSection() {
           <li key={note.title} className="panel small">
             <h4 className="panel-title">{note.title}</h4>
             <div className="panel-body">
-              {note.text}（<Link to={`/measures#article-${note.article}`}>第{toChineseNumber(note.article)}条</Link>）
+              {note.text}
+              {/* The article reference breaks as a whole, never as 第十七 / 条 in a narrow card. */}
+              <span className="nowrap">
+                （<Link to={`/measures#article-${note.article}`}>第{toChineseNumber(note.article)}条</Link>）
+              </span>
             </div>
           </li>
         ))}

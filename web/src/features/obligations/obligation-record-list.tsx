@@ -95,6 +95,7 @@ export function ObligationRecordList({ objectId, records, canRecord, onChanged }
     <Table<ObligationRecordView>
       size="small"
       rowKey="id"
+      tableLayout="fixed"
       aria-label="义务履行记录"
       pagination={records.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       dataSource={records}
@@ -115,13 +116,13 @@ export function ObligationRecordList({ objectId, records, canRecord, onChanged }
             </Flex>
           ),
         },
-        { key: 'organiser', title: '组织部门或合作对象', dataIndex: 'organiser', width: 180 },
+        { key: 'organiser', title: '组织部门或合作对象', dataIndex: 'organiser', width: 160, render: (organiser: string) => <span className="obligation-title">{organiser}</span> },
         { key: 'participants', title: '参与人数', width: 90, align: 'right', render: (_, record) => (record.participants === null ? '—' : record.participants) },
-        { key: 'evidence', title: '佐证材料', width: 240, render: (_, record) => <ObligationEvidence objectId={objectId} record={record} canAdd={canRecord} onAdded={onChanged} /> },
+        { key: 'evidence', title: '佐证材料', width: 210, render: (_, record) => <ObligationEvidence objectId={objectId} record={record} canAdd={canRecord} onAdded={onChanged} /> },
         {
           key: 'recorded',
           title: '记录',
-          width: 150,
+          width: 130,
           render: (_, record) => (
             <Flex vertical gap={4} align="start">
               <Text type="secondary" style={{ fontSize: 12 }}>
