@@ -71,7 +71,7 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await screenshot(page, 're-review-2-round-opened-desktop');
     await page.context().close();
     await shotAtPhone('province', '/workspace/re-review', 're-review-2-round-opened-phone', '2028年度省级示范平台（基地）复核');
-  });
+  }, 180_000);
 
   it('the operator, on a phone, writes its report and submits it with a PDF', async () => {
     server.setTime('2028-11-20T10:00');
@@ -94,7 +94,7 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await seeText(desktop, FIRST_REPORT);
     await screenshot(desktop, 're-review-4-report-submitted-desktop');
     await desktop.context().close();
-  });
+  }, 180_000);
 
   it('广州 finds it waiting for its assessment and assesses 不达标', async () => {
     server.setTime('2028-11-27T10:00');
@@ -112,9 +112,9 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await screenshot(page, 're-review-6-city-assessed-desktop');
     await page.context().close();
     await shotAtPhone('city.gz', '/workspace/re-review', 're-review-5-city-list-phone', NAME);
-  });
+  }, 180_000);
 
-  it('the province decides 不达标: the confirmation says 给予1年整改期, and the platform is 整改中', async () => {
+  it('the province decides 不达标: the confirmation says 给予1年整改期, and the platform is 整改期', async () => {
     server.setTime('2028-12-01T10:00');
     const page = await signedIn('province', DESKTOP);
     await page.goto(tabHref());
@@ -123,13 +123,14 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await expect.poll(() => page.getByRole('region', { name: '第1次复核' }).getByRole('status', { name: '复核结论' }).innerText()).toMatch(new RegExp(`复核不达标[\\s\\S]*${FIRST_REASON}`));
     await expect.poll(() => status(page).innerText()).toContain('整改');
     await seeText(page, '整改期至2029-12-01（含当日）');
-    await seeText(page, '整改中');
+    // The header's state tag.
+    await seeText(page, '整改期');
     await screenshot(page, 're-review-8-rectifying-desktop');
     await page.context().close();
     await shotAtPhone(OPERATOR_USERNAME, tabHref(), 're-review-8-rectifying-phone', FIRST_REASON);
-  });
+  }, 180_000);
 
-  it('after the rectification year a second round takes it in again, and the operator reports', async () => {
+  it('after the rectification year a second round takes it in again', async () => {
     server.setTime('2029-12-03T09:00');
     const page = await signedIn('province', DESKTOP);
     await page.goto('/workspace/re-review');
@@ -138,7 +139,9 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await confirmRound(page);
     await screenshot(page, 're-review-9-second-round-desktop');
     await page.context().close();
+  }, 180_000);
 
+  it('the operator reports on a phone and 广州 assesses 不达标 again', async () => {
     server.setTime('2029-12-10T10:00');
     const phone = await signedIn(OPERATOR_USERNAME, PHONE);
     await phone.goto(tabHref());
@@ -152,7 +155,7 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await seeText(city, SECOND_REPORT);
     await assessInUi(city, '不达标', '整改期内服务企业数量仍未达到认定标准，评估不达标。');
     await city.context().close();
-  });
+  }, 180_000);
 
   it('the province, warned that a fail now revokes, decides 不达标: the platform is 已撤销', async () => {
     server.setTime('2030-01-07T10:00');
@@ -161,14 +164,14 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await expect.poll(() => page.getByRole('alert', { name: '撤销提示' }).innerText()).toContain('将撤销认定命名');
     await failInUi(page, SECOND_REASON, '撤销认定命名', () => screenshot(page, 're-review-11-revoke-confirm-desktop'));
     await expect.poll(() => page.getByRole('region', { name: '第2次复核（整改后）' }).getByRole('status', { name: '复核结论' }).innerText()).toContain(SECOND_REASON);
-    await seeText(page, '已撤销');
+    await seeText(page, '已撤销认定命名');
     // Newest first: the second re-review above the first.
     const titles = await page.getByRole('region', { name: /^第\d次复核/ }).evaluateAll((regions) => regions.map((r) => r.getAttribute('aria-label')));
     expect(titles).toEqual(['第2次复核（整改后）', '第1次复核']);
     await screenshot(page, 're-review-12-revoked-desktop');
     await page.context().close();
     await shotAtPhone(OPERATOR_USERNAME, tabHref(), 're-review-12-revoked-phone', SECOND_REASON);
-  });
+  }, 180_000);
 
   it('the public reads the revocation and its reason at /revocations', async () => {
     for (const [viewport, name] of [
@@ -183,5 +186,5 @@ describe('certified → re-review fail → rectification → fail → revoked', 
       await screenshot(page, name);
       await page.context().close();
     }
-  });
+  }, 180_000);
 });

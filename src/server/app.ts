@@ -107,6 +107,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
       root: webDir,
       wildcard: false,
       index: ['index.html'],
+      // Serve the .br/.gz vite.config.ts writes next to each asset (adds Vary: Accept-Encoding); F6 item 5.
+      preCompressed: true,
       // Vite names assets by content hash, so they never change; index.html must always be re-checked.
       setHeaders: (reply, filePath) => {
         reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');

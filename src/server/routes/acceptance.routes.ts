@@ -1,7 +1,7 @@
 // 评估验收 (F5 item 1; Art. 7(3)): the operator's submission, the province's review with its frozen snapshot, the
 // decision (ADR 0015). Route shapes are listed in src/contracts/acceptance.ts.
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import {
   MAX_EVIDENCE_BYTES,
   zAcceptanceDecision,
@@ -12,11 +12,11 @@ import {
   zSaveAcceptanceDraft,
 } from '../../contracts/acceptance';
 import { zNoInput } from '../../contracts/fields';
-import { AppError } from '../../domain/shared/app-error';
 import { contextOf } from '../http/request-context';
+import { readSingleUpload, singleUploadLimits } from './read-single-upload';
 import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
-import { addAcceptanceEvidence, type EvidenceUpload } from '../use-cases/add-acceptance-evidence';
+import { addAcceptanceEvidence } from '../use-cases/add-acceptance-evidence';
 import type { Deps } from '../use-cases/context';
 import { decideAcceptance } from '../use-cases/decide-acceptance';
 import { downloadAcceptanceEvidence } from '../use-cases/download-acceptance-evidence';
@@ -27,32 +27,10 @@ import { saveAcceptanceDraft } from '../use-cases/save-acceptance-draft';
 import { startAcceptanceReview } from '../use-cases/start-acceptance-review';
 import { submitAcceptance } from '../use-cases/submit-acceptance';
 
-const TOO_LARGE = `文件超过大小上限（${MAX_EVIDENCE_BYTES / 1024 / 1024} MB），请压缩后重新上传`;
-const FILE_MISSING = { path: 'file', message: '请选择要上传的文件' };
-
-/** Reads the multipart body: exactly one part, the file field `file`. */
-async function readEvidence(request: FastifyRequest): Promise<EvidenceUpload> {
-  if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以multipart/form-data上传文件', { issues: [FILE_MISSING] });
-  let file: EvidenceUpload | undefined;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type !== 'file') throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: part.fieldname, message: `不接受的字段：${part.fieldname}` }] });
-      if (part.fieldname !== 'file' || file) throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: part.fieldname, message: '每次只能上传一个文件（字段名file）' }] });
-      file = { originalName: part.filename || '未命名文件', bytes: await part.toBuffer() };
-    }
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { statusCode?: number }).statusCode === 413) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE);
-    throw new AppError('MALFORMED_REQUEST', '上传内容格式不正确，请重新选择文件上传');
-  }
-  if (!file) throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [FILE_MISSING] });
-  return file;
-}
-
 export async function acceptanceRoutes(app: FastifyInstance, options: { deps: Deps }): Promise<void> {
   const { deps } = options;
   // Only this plugin's routes accept multipart; one file of at most 20 MB per request.
-  await app.register(fastifyMultipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 2, fieldSize: 1024, parts: 3 } });
+  await app.register(fastifyMultipart, singleUploadLimits(MAX_EVIDENCE_BYTES));
 
   app.get('/api/acceptance', async (request) => {
     const query = parseInput(zAcceptanceListQuery, request.query);
@@ -73,7 +51,7 @@ export async function acceptanceRoutes(app: FastifyInstance, options: { deps: De
 
   app.post('/api/creation-objects/:id/acceptance/evidence', async (request, reply) => {
     const { id } = parseInput(zAcceptanceParams, request.params);
-    return reply.code(201).send(await addAcceptanceEvidence(deps, contextOf(request), id, () => readEvidence(request)));
+    return reply.code(201).send(await addAcceptanceEvidence(deps, contextOf(request), id, () => readSingleUpload(request, MAX_EVIDENCE_BYTES)));
   });
 
   app.get('/api/creation-objects/:id/acceptance/evidence/:fileId', async (request, reply) => {

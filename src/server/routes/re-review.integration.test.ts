@@ -8,6 +8,7 @@ import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { notificationsRepository } from '../../db/repositories/notifications.repository';
 import { obligationRecordsRepository } from '../../db/repositories/obligation-records.repository';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
+import { deadlineActions } from '../../db/schema/index';
 import { createCertifiedObject } from '../../db/testing/re-review-builders';
 import { runDeadlineJob } from '../jobs/deadline-job';
 import { multipart, PDF_BYTES } from '../testing/application-requests';
@@ -199,5 +200,46 @@ describe('a re-review round from opening to the decision', () => {
     const history = await applicationsRepository.listEvents(t.database.db, object.id);
     expect(history.at(-1)).toMatchObject({ event: 'fail_re_review', toState: 'revoked', reason: '整改后仍不达标', isReasonPublic: true });
     expect((await reReviewRepository.listByApplication(t.database.db, object.id)).map((r) => r.reReview.outcome)).toEqual(['failed', 'failed']);
+  });
+
+  it('puts the work on each person’s 待办 and reminds them through the deadline job, once per deadline', async () => {
+    await setDay('2032-05-01');
+    const object = await certified('2032-05-01');
+    const todoKeys = async (who: SignedIn) => (await send(who, 'GET', '/api/todos')).json().items.map((i: { key: string }) => i.key);
+    // Earlier tests leave re-reviews open in this database: count, rather than look for, the city's and province's items.
+    const todoCount = async (who: SignedIn, key: string) => ((await send(who, 'GET', '/api/todos')).json().items.find((i: { key: string }) => i.key === key)?.count ?? 0) as number;
+    expect(await todoKeys(province)).toContain('reReview.schedule');
+    const round = await createRound({ year: 2032, title: '2032年复核', opensOn: '2032-05-01', reportDueOn: '2032-05-31', cityDueOn: '2032-06-30' });
+    expect(round.statusCode, round.body).toBe(201);
+    expect(await todoKeys(province)).not.toContain('reReview.schedule');
+    expect(await todoKeys(operator)).toContain('reReview.report');
+    const assessBefore = await todoCount(gz, 'reReview.assess');
+
+    const reminders = async (day: string) => {
+      await setDay(day);
+      await runDeadlineJob({ db: t.database.db, clock: t.clock });
+      await runDeadlineJob({ db: t.database.db, clock: t.clock });
+      const titles = async (who: SignedIn) => (await notificationsRepository.listForUser(t.database.db, who.userId, 100)).filter((n) => n.link?.includes(object.id)).map((n) => n.title);
+      return { operator: await titles(operator), city: await titles(gz), province: await titles(province) };
+    };
+    expect((await reminders('2032-05-24')).operator).toEqual(['请提交运行和服务情况报告']);
+    expect((await reminders('2032-05-30')).operator).toEqual(['请提交运行和服务情况报告']);
+    const overdue = await reminders('2032-06-01');
+    expect(overdue.city).toEqual(['运行和服务情况报告逾期未提交']);
+    expect(await todoCount(gz, 'reReview.assess')).toBeGreaterThan(assessBefore);
+    const decideBefore = await todoCount(province, 'reReview.decide');
+    expect((await reminders('2032-06-23')).city).toEqual(['复核地市评估即将到期']);
+    expect((await reminders('2032-07-01')).province).toEqual(['复核地市评估逾期']);
+    expect(await todoCount(province, 'reReview.decide')).toBeGreaterThan(decideBefore);
+    // Each deadline once, although the job ran twice a day.
+    const reReviewId = (await view(province, object.id)).json().reReviews[0].id as string;
+    const kinds = (await t.database.db.select().from(deadlineActions)).filter((a) => a.subjectId === reReviewId).map((a) => a.key.replace(`:${reReviewId}`, '')).sort();
+    expect(kinds).toEqual([
+      're-review.assessment-overdue:2032-06-30',
+      're-review.assessment-reminder:2032-06-30:7',
+      're-review.report-overdue:2032-05-31',
+      're-review.report-reminder:2032-05-31:1',
+      're-review.report-reminder:2032-05-31:7',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
-// The multipart body of a one-file upload (change-report documents, Art. 12 evidence): exactly one part, the file
-// field `file`. Read only when the use case asks for it, after its access check (as acceptance.routes.ts).
+// The multipart body of a one-file upload (acceptance evidence, re-review files, Art. 14 evidence, change-report
+// documents, Art. 12 evidence): exactly one part, the file field `file`. Read only when the use case asks for it, after its access check.
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../domain/shared/app-error';
 

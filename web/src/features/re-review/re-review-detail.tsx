@@ -76,9 +76,10 @@ function ReReviewCard({ view, reReview, isCurrent, onChanged }: { view: ObjectRe
 
 export function ReReviewDetail({ view, onChanged }: { view: ObjectReReviewsView; onChanged: () => void }) {
   const current = currentReReview(view);
+  // The status line often names these days already; they are added only when it does not.
   const dates = [
-    view.reReviewDueOn ? `下次复核：${view.reReviewDueOn}起` : null,
-    view.rectificationEndsOn ? `整改期至${view.rectificationEndsOn}（含当日）` : null,
+    view.object.state === 'certified' && view.reReviewDueOn && !view.statusText.includes(view.reReviewDueOn) ? `下次复核：${view.reReviewDueOn}起` : null,
+    view.rectificationEndsOn && !view.statusText.includes(view.rectificationEndsOn) ? `整改期至${view.rectificationEndsOn}（含当日）` : null,
   ].filter(Boolean);
   return (
     <Flex vertical gap={16} className="re-review">
