@@ -68,7 +68,9 @@ export async function applyApplicationEvent(
     const current = await applicationsRepository.findById(tx, application.id);
     throw stateChanged(current ?? application);
   }
-  const reasonEffect = result.effects.find((effect) => effect.kind === 'reason_recorded');
+  // A row may both record and publish its reason (reject_by_province): published wins (DESIGN §5).
+  const reasonEffects = result.effects.filter((effect) => effect.kind === 'reason_recorded');
+  const reasonEffect = reasonEffects.find((effect) => effect.isPublic) ?? reasonEffects[0];
   await applicationsRepository.insertEvent(tx, {
     applicationId: application.id,
     fromState: application.state,

@@ -2,8 +2,8 @@
 // day or the rectification year, a warning when a fail would revoke, then each re-review newest first — its round
 // and window, the operator's report (a form while it may still write), the frozen snapshot, the Art. 14 records of
 // the window, the city's assessment (city, province and auditors, ADR 0016), the province's decision and the outcome.
-import { Alert, Card, Descriptions, Empty, Flex, Typography } from 'antd';
-import type { ObjectReReviewsView, ReReviewView } from '../../../../src/contracts/re-review';
+import { Alert, Card, Collapse, Descriptions, Empty, Flex, Typography } from 'antd';
+import type { ObjectReReviewsView, ReReviewSnapshotView, ReReviewView } from '../../../../src/contracts/re-review';
 import { useSession } from '../workspace/session';
 import { SnapshotTable } from '../acceptance/acceptance-parts';
 import { AssessmentForm, DecisionForm } from './judgement-forms';
@@ -21,6 +21,17 @@ function Section({ title, label, children }: { title: string; label: string; chi
       <Title level={5}>{title}</Title>
       {children}
     </section>
+  );
+}
+
+function SnapshotOf({ snapshot }: { snapshot: ReReviewSnapshotView }) {
+  const { window, obligations } = snapshot;
+  return (
+    <SnapshotTable
+      snapshot={snapshot}
+      label="复核指标快照"
+      intro={`${snapshot.takenOn}固定的${window.label}（${window.startsOn}至${window.endsOn}）指标数据，对照认定标准（版本${snapshot.standardVersion}）；此后的数据更正不改变本快照。期间参与政府部门组织的服务活动${obligations.governmentActivities}次，开展资源共享、技术指导、教育培训等活动${obligations.sharingActivities}次。`}
+    />
   );
 }
 
@@ -49,11 +60,12 @@ function ReReviewCard({ view, reReview, isCurrent, onChanged }: { view: ObjectRe
         </Section>
         {snapshot && (
           <Section title="复核指标快照" label="复核快照">
-            <SnapshotTable
-              snapshot={snapshot}
-              label="复核指标快照"
-              intro={`${snapshot.takenOn}固定的${snapshot.window.label}（${snapshot.window.startsOn}至${snapshot.window.endsOn}）指标数据，对照认定标准（版本${snapshot.standardVersion}）；此后的数据更正不改变本快照。期间参与政府部门组织的服务活动${snapshot.obligations.governmentActivities}次，开展资源共享、技术指导、教育培训等活动${snapshot.obligations.sharingActivities}次。`}
-            />
+            {/* A decided re-review's figures are folded away: the page would otherwise repeat every indicator per re-review. */}
+            {isCurrent ? (
+              <SnapshotOf snapshot={snapshot} />
+            ) : (
+              <Collapse size="small" items={[{ key: 'snapshot', label: `查看${snapshot.takenOn}固定的指标快照`, children: <SnapshotOf snapshot={snapshot} /> }]} />
+            )}
           </Section>
         )}
         <Section title="义务履行记录（《管理办法》第十四条）" label="复核期间义务履行记录">
@@ -79,7 +91,7 @@ export function ReReviewDetail({ view, onChanged }: { view: ObjectReReviewsView;
   // The status line often names these days already; they are added only when it does not.
   const dates = [
     view.object.state === 'certified' && view.reReviewDueOn && !view.statusText.includes(view.reReviewDueOn) ? `下次复核：${view.reReviewDueOn}起` : null,
-    view.rectificationEndsOn && !view.statusText.includes(view.rectificationEndsOn) ? `整改期至${view.rectificationEndsOn}（含当日）` : null,
+    view.object.state === 'rectifying' && view.rectificationEndsOn && !view.statusText.includes(view.rectificationEndsOn) ? `整改期至${view.rectificationEndsOn}（含当日）` : null,
   ].filter(Boolean);
   return (
     <Flex vertical gap={16} className="re-review">
