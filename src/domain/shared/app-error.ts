@@ -37,6 +37,7 @@ export const ERROR_CODES = [
   'DATA_COLLECTION_CLOSED',
   'API_KEY_LIMIT_REACHED',
   'REPORT_NOT_DUE',
+  'NOTHING_DUE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

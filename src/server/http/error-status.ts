@@ -41,6 +41,7 @@ export const STATUS_BY_CODE = {
   PUBLICITY_NOT_OPEN: 422,
   // A 公示 was asked for a call with no application in the state it lists (e.g. nothing shortlisted).
   NOTHING_TO_PUBLISH: 422,
+  NOTHING_DUE: 422,
   // Art. 7(1): the call's 初审截止日 has passed, so the city can no longer recommend.
   CITY_REVIEW_CLOSED: 422,
   // Art. 7(1)(2): the shortlist would pass the call's 年度创建数量.

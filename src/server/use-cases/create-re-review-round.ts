@@ -21,7 +21,7 @@ export async function createReReviewRound(deps: Deps, ctx: RequestContext, input
   return deps.db.transaction(async (tx) => {
     const due = await listDueObjects(tx, input.opensOn);
     if (due.length === 0) {
-      throw new AppError('NOTHING_TO_PUBLISH', `开始日期${input.opensOn}没有到期应复核的平台（基地）`, {
+      throw new AppError('NOTHING_DUE', `开始日期${input.opensOn}没有到期应复核的平台（基地）`, {
         issues: [{ path: 'opensOn', message: `开始日期${input.opensOn}没有到期应复核的平台（基地）` }],
       });
     }
