@@ -18,7 +18,7 @@ const ORGANISATION = '广州市复核示范服务中心';
 const FIRST_REPORT = '2026年11月至2028年11月，平台服务中小企业1200家，开展培训12场；线下服务站因场地调整暂停半年。';
 const FIRST_REASON = '复核期间服务企业数量未达到认定标准（年服务3000家以上），线下服务中断，复核不达标，给予1年整改期。';
 const SECOND_REPORT = '整改期内恢复线下服务站，服务中小企业1900家，开展培训8场。';
-const SECOND_REASON = '整改期内服务企业数量仍未达到认定标准，连续两次复核不达标，撤销认定命名。';
+const SECOND_REASON = '整改期内服务企业数量仍未达到认定标准，连续两次复核不达标，取消认定命名。';
 
 let browser: Browser;
 let server: SeededServer<CertifiedPlatform>;
@@ -161,9 +161,11 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     server.setTime('2030-01-07T10:00');
     const page = await signedIn('province', DESKTOP);
     await page.goto(tabHref());
-    await expect.poll(() => page.getByRole('alert', { name: '撤销提示' }).innerText()).toContain('将撤销认定命名');
-    await failInUi(page, SECOND_REASON, '撤销认定命名', () => screenshot(page, 're-review-11-revoke-confirm-desktop'));
+    await expect.poll(() => page.getByRole('alert', { name: '取消认定命名提示' }).innerText()).toContain('将取消认定命名');
+    await failInUi(page, SECOND_REASON, '取消认定命名', () => screenshot(page, 're-review-11-revoke-confirm-desktop'));
     await expect.poll(() => page.getByRole('region', { name: '第2次复核（整改后）' }).getByRole('status', { name: '复核结论' }).innerText()).toContain(SECOND_REASON);
+    // Art. 10 says 取消认定命名; the header's state tag keeps the lifecycle's label.
+    await expect.poll(() => status(page).innerText()).toContain('连续两年未通过复核，已取消认定命名');
     await seeText(page, '已撤销认定命名');
     // Newest first: the second re-review above the first.
     const titles = await page.getByRole('region', { name: /^第\d次复核/ }).evaluateAll((regions) => regions.map((r) => r.getAttribute('aria-label')));

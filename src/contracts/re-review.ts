@@ -30,7 +30,7 @@ export const zReReviewObjectParams = z.strictObject({ id: zUuid('创建对象编
 export const zReReviewParams = z.strictObject({ id: zUuid('创建对象编号'), reReviewId: zUuid('复核编号') });
 export const zReReviewFileParams = z.strictObject({ id: zUuid('创建对象编号'), reReviewId: zUuid('复核编号'), fileId: zUuid('文件编号') });
 
-const zYear = z.number({ error: '请填写复核年度' }).int({ message: '复核年度应为整数' }).min(2000, { message: '复核年度不正确' }).max(2100, { message: '复核年度不正确' });
+const zYear = z.number({ error: '请填写复核年度' }).int({ message: '复核年度应为整数' }).min(2000, { message: '复核年度应在2000至2100之间' }).max(2100, { message: '复核年度应在2000至2100之间' });
 
 export const zPreviewReReviewRound = z.strictObject({ opensOn: zPlainDate('复核开始日期') }, { error: '请求内容应为JSON对象' });
 export type PreviewReReviewRoundRequest = z.infer<typeof zPreviewReReviewRound>;
@@ -90,7 +90,8 @@ export const zDecideReReview = z.strictObject(
 );
 export type DecideReReviewRequest = z.infer<typeof zDecideReReview>;
 
-export const RE_REVIEW_STATUSES = ['reporting', 'submitted', 'assessed', 'passed', 'failed'] as const;
+/** 'ended': the object left re_review without a decision (revoked under Art. 12 or Art. 11 during the re-review). */
+export const RE_REVIEW_STATUSES = ['reporting', 'submitted', 'assessed', 'passed', 'failed', 'ended'] as const;
 export type ReReviewStatus = (typeof RE_REVIEW_STATUSES)[number];
 export const RE_REVIEW_STATUS_LABELS: Record<ReReviewStatus, string> = {
   reporting: '待运营主体报告',
@@ -98,9 +99,10 @@ export const RE_REVIEW_STATUS_LABELS: Record<ReReviewStatus, string> = {
   assessed: '待省级认定结论',
   passed: '复核达标',
   failed: '复核不达标',
+  ended: '已终止',
 };
 export const zReReviewListQuery = z.strictObject({
-  status: z.enum(RE_REVIEW_STATUSES, { error: '状态应为reporting、submitted、assessed、passed或failed' }).optional(),
+  status: z.enum(RE_REVIEW_STATUSES, { error: '状态应为reporting、submitted、assessed、passed、failed或ended' }).optional(),
 });
 export type ReReviewListQuery = z.infer<typeof zReReviewListQuery>;
 
@@ -163,6 +165,7 @@ export interface ReReviewView {
   isAfterRectification: boolean;
   window: { startsOn: string; endsOn: string };
   status: ReReviewStatus;
+  /** For 'ended' it names what ended it, e.g. 已终止（已撤销认定命名）. */
   statusLabel: string;
   report: string;
   files: ReReviewFile[];

@@ -111,6 +111,15 @@ export const applicationsRepository = {
     return row ?? null;
   },
 
+  /**
+   * A change to what a later act of someone else must have seen (a re-review report submitted or assessed late, ADR
+   * 0016): the lockVersion moves on, so a decision sent with the version read before it is refused (409).
+   */
+  async touch(db: Db, id: string, at: Date): Promise<ApplicationRow | null> {
+    const [row] = await db.update(applications).set({ updatedAt: at, lockVersion: sql`${applications.lockVersion} + 1` }).where(eq(applications.id, id)).returning();
+    return row ?? null;
+  },
+
   /** Facts that change without a state change (an objection received or found untrue). */
   async saveFacts(db: Db, id: string, facts: LifecycleFacts, at: Date): Promise<void> {
     await db

@@ -1,7 +1,7 @@
 // 复核 (Art. 10; ADR 0016): rounds (re_review_rounds) and one re-review per object and round (re_reviews). Both are
 // filled in phases by guarded updates and never deleted (triggers of migration 0015): a round is opened once; a
 // re-review is submitted, assessed and decided once each.
-import { and, asc, desc, eq, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import type { ListScope } from '../../domain/access/policy';
 import type { OpenReReviewTodoFact } from '../../domain/todos/re-review-todos';
 import type { Db } from '../client';
@@ -10,6 +10,8 @@ import { applicationScopeCondition } from './applications.repository';
 
 export type ReReviewRoundRow = typeof reReviewRounds.$inferSelect;
 export type ReReviewRow = typeof reReviews.$inferSelect;
+/** A re-review with its object's state, which tells an ended re-review (object no longer in re_review) apart. */
+export type ReReviewCountRow = ReReviewRow & { objectState: string };
 export type ReReviewPatch = Partial<Pick<typeof reReviews.$inferInsert, 'report' | 'reportFileIds' | 'submittedBy' | 'submittedAt' | 'snapshot' | 'updatedAt'>>;
 
 export interface ReReviewWithRound {
@@ -114,12 +116,17 @@ export const reReviewRepository = {
     return row;
   },
 
-  /** All re-reviews of the given rounds (counts by status) or of the given objects (lists). */
-  async listByRounds(db: Db, roundIds: readonly string[]): Promise<ReReviewRow[]> {
+  /** All re-reviews of the given rounds with their objects' states (counts by status). */
+  async listByRounds(db: Db, roundIds: readonly string[]): Promise<ReReviewCountRow[]> {
     if (roundIds.length === 0) return [];
-    return db.select().from(reReviews).where(inArray(reReviews.roundId, [...roundIds]));
+    return db
+      .select({ ...getTableColumns(reReviews), objectState: applications.state })
+      .from(reReviews)
+      .innerJoin(applications, eq(applications.id, reReviews.applicationId))
+      .where(inArray(reReviews.roundId, [...roundIds]));
   },
 
+  /** All re-reviews of the given objects (lists). */
   async listWithRoundsByApplications(db: Db, applicationIds: readonly string[]): Promise<ReReviewWithRound[]> {
     if (applicationIds.length === 0) return [];
     return db

@@ -23,3 +23,20 @@ describe('applyEffects: the notice an entry is under (Art. 7(4), ADR 0015)', () 
     expect(() => applyEffects(NEW_APPLICATION_FACTS, [opened], inputs)).toThrow(message);
   });
 });
+
+describe('applyEffects: the re-review cadence (Art. 10)', () => {
+  it('remembers the day a re-review started and the next due day', () => {
+    const certified = { ...NEW_APPLICATION_FACTS, reReviewDueOn: '2030-03-01' };
+    const started = applyEffects(certified, [{ kind: 're_review_started', on: '2030-03-01' }]);
+    expect(started).toMatchObject({ reReviewStartedOn: '2030-03-01', reReviewDueOn: '2030-03-01' });
+    expect(applyEffects(started, [{ kind: 're_review_recorded', passed: true, consecutiveFailures: 0 }, { kind: 're_review_scheduled', dueOn: '2032-03-01' }])).toMatchObject({
+      reReviewStartedOn: '2030-03-01',
+      reReviewDueOn: '2032-03-01',
+      consecutiveFailedReReviews: 0,
+    });
+  });
+
+  it('starts a new application with no re-review started', () => {
+    expect(NEW_APPLICATION_FACTS.reReviewStartedOn).toBeNull();
+  });
+});

@@ -56,6 +56,9 @@ export function applyEffects(facts: LifecycleFacts, effects: readonly LifecycleE
       case 'national_tier_set':
         next.isNational = effect.isNational;
         break;
+      case 're_review_started':
+        next.reReviewStartedOn = effect.on;
+        break;
       case 're_review_scheduled':
         next.reReviewDueOn = effect.dueOn;
         break;

@@ -70,6 +70,22 @@ describe('available events for the UI', () => {
     expect(events('certified', 'province', context({ changeReportsAwaitingProvince: 1 }))).toContain('retain_after_change');
   });
 
+  // A round keeps an object in re_review for months: a change then is still reported on time, and a report pending
+  // when the round opened is still decided.
+  it('keeps change reports open during a re-review (Art. 11)', () => {
+    expect(events('re_review', 'applicant', context({ changeOccurredOn: '2026-10-01' }))).toEqual(['report_change']);
+    expect(events('re_review', 'city', context({ changeReportsAwaitingCity: 1 }))).toEqual(['propose_retention', 'propose_revocation']);
+    expect(events('re_review', 'province', context({ changeReportsAwaitingProvince: 1 }))).toEqual(['pass_re_review', 'retain_after_change']);
+    expect(events('re_review', 'province', context({ changeReportsAwaitingProvince: 1, reason: '合并后不再从事公共服务' }))).toEqual([
+      'pass_re_review',
+      'fail_re_review',
+      'retain_after_change',
+      'revoke_after_change',
+      'revoke_certification',
+    ]);
+    expect(availableEvents('re_review', 'province', context({ changeReportsAwaitingProvince: 1, reason: '撤销' })).find((e) => e.event === 'revoke_after_change')?.to).toBe('revoked');
+  });
+
   it('offers nothing in a terminal state, whatever the facts', () => {
     const everything = context({ reason: '理由', changeOccurredOn: '2026-10-01', changeReportsAwaitingCity: 1, changeReportsAwaitingProvince: 1 });
     for (const state of ['revoked', 'exited', 'withdrawn', 'city_rejected', 'province_rejected', 'creation_cancelled'] as const) {

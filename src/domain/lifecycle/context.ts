@@ -20,10 +20,17 @@ export interface LifecycleFacts {
   /** The creation period was extended once after a failed acceptance. Art. 7(3): 再次验收未通过的退出. */
   isExtended: boolean;
   /**
-   * The day the next biennial re-review falls due (2 years after certification or the last passed re-review); null
-   * when none is scheduled. Art. 10: 每2年开展一次. Stored facts from before this field existed lack it (reReviewDueOf).
+   * The day the next biennial re-review falls due (2 years after certification, or after the day the last passed
+   * re-review started); null when none is scheduled. Art. 10: 每2年开展一次. Stored facts from before this field
+   * existed lack it (reReviewDueOf).
    */
   reReviewDueOn?: PlainDate | null;
+  /**
+   * The day the latest re-review started (start_re_review, the round's opening); null before the first. A passed
+   * re-review schedules the next one from this day, so the cadence does not drift (Art. 10). Stored facts from
+   * before this field existed lack it (reReviewStartedOf).
+   */
+  reReviewStartedOn?: PlainDate | null;
   /** Failed re-reviews since the last passed one. Art. 10: 连续两年未通过复核的取消认定命名. */
   consecutiveFailedReReviews: number;
   /** Last day of the 1-year rectification period; null when not rectifying. Art. 10. */
@@ -56,6 +63,7 @@ export const NEW_APPLICATION_FACTS: LifecycleFacts = {
   creationPeriodEndsOn: null,
   isExtended: false,
   reReviewDueOn: null,
+  reReviewStartedOn: null,
   consecutiveFailedReReviews: 0,
   rectificationEndsOn: null,
   isNational: false,
@@ -68,3 +76,6 @@ export const currentNoticeOf = (facts: LifecycleFacts): string | null => facts.p
 
 /** The day the next re-review falls due, or null (also for stored facts from before reReviewDueOn existed). */
 export const reReviewDueOf = (facts: LifecycleFacts): PlainDate | null => facts.reReviewDueOn ?? null;
+
+/** The day the latest re-review started, or null (also for stored facts from before reReviewStartedOn existed). */
+export const reReviewStartedOf = (facts: LifecycleFacts): PlainDate | null => facts.reReviewStartedOn ?? null;

@@ -11,7 +11,7 @@ import {
   RE_REVIEW_INTERVAL_YEARS,
   RECTIFICATION_YEARS,
 } from './calendar-periods';
-import type { LifecycleContext } from './context';
+import { reReviewStartedOf, type LifecycleContext } from './context';
 
 export type PublicityStage = 'creation' | 'certification';
 
@@ -20,6 +20,7 @@ export type LifecycleEffect =
   | { kind: 'publicity_closed'; stage: PublicityStage; outcome: 'confirmed' | 'objection_upheld' }
   | { kind: 'creation_period_started'; startsOn: PlainDate; endsOn: PlainDate }
   | { kind: 'creation_period_extended'; endsOn: PlainDate }
+  | { kind: 're_review_started'; on: PlainDate }
   | { kind: 're_review_scheduled'; dueOn: PlainDate }
   | { kind: 're_review_recorded'; passed: boolean; consecutiveFailures: number }
   | { kind: 'rectification_started'; endsOn: PlainDate }
@@ -55,8 +56,15 @@ export const EFFECTS = {
     kind: 'creation_period_extended',
     endsOn: addCalendarYears(known(creationPeriodEndsOn, 'creationPeriodEndsOn'), EXTENSION_YEARS),
   }),
-  // Art. 10: 每2年开展一次复核.
-  scheduleReReview: ({ today }) => ({ kind: 're_review_scheduled', dueOn: addCalendarYears(today, RE_REVIEW_INTERVAL_YEARS) }),
+  // Art. 10: the day a re-review round opens for the object; the next one is counted from it (scheduleReReview).
+  recordReReviewStart: ({ today }) => ({ kind: 're_review_started', on: today }),
+  // Art. 10: 每2年开展一次复核 — two years after certification, or after the day the passed re-review started, not the
+  // day it was decided: counting from the decision would slip every cycle by the length of the process and leave the
+  // months between opening and decision in no re-review window (ADR 0016).
+  scheduleReReview: (context) => ({
+    kind: 're_review_scheduled',
+    dueOn: addCalendarYears(reReviewStartedOf(context) ?? context.today, RE_REVIEW_INTERVAL_YEARS),
+  }),
   recordReReviewPassed: () => ({ kind: 're_review_recorded', passed: true, consecutiveFailures: 0 }),
   recordReReviewFailed: ({ consecutiveFailedReReviews }) => ({
     kind: 're_review_recorded',

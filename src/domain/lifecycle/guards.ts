@@ -83,9 +83,9 @@ export const GUARDS = {
       firstFailing(missingReason(context), context.consecutiveFailedReReviews > 0 ? null : '上次复核已通过，本次复核不达标应给予1年整改期。'),
   },
   // Art. 10: 每2年开展一次 — a certified platform is re-reviewed once two years have passed since its certification
-  // (or its last passed re-review).
+  // (or since the day its last passed re-review started: scheduleReReview).
   reReviewDue: {
-    label: '距认定或上次复核通过已满2年',
+    label: '距认定或上次复核开始已满2年',
     check: (context) => {
       const dueOn = reReviewDueOf(context);
       if (dueOn === null) return '尚未确定复核日期。';

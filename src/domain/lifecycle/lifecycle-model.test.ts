@@ -7,7 +7,8 @@ import { AppError } from '../shared/app-error';
 import { ROLES, type Role } from '../shared/roles';
 import { applyEffects as applyDomainEffects } from './apply-effects';
 import { availableEvents } from './available-events';
-import { NEW_APPLICATION_FACTS, type LifecycleContext, type LifecycleFacts } from './context';
+import { addCalendarYears, addDays } from '../calendar/day-arithmetic';
+import { NEW_APPLICATION_FACTS, reReviewStartedOf, type LifecycleContext, type LifecycleFacts } from './context';
 import type { LifecycleEffect } from './effects';
 import { EVENTS, type LifecycleEvent } from './events';
 import { INITIAL_STATE, isTerminalState, STATES, type LifecycleState } from './states';
@@ -31,8 +32,14 @@ function applyEffects(facts: LifecycleFacts, effects: LifecycleEffect[], today: 
         expect(effect.endsOn > (facts.creationPeriodEndsOn ?? '')).toBe(true);
         break;
       case 'rectification_started':
+        expect(effect.endsOn > today).toBe(true);
+        break;
+      // Art. 10: two years from the day the passed re-review started (certification: from today), never the decision.
       case 're_review_scheduled':
-        expect(effect.kind === 'rectification_started' ? effect.endsOn : effect.dueOn).toSatisfy((date: string) => date > today);
+        expect(effect.dueOn).toBe(addCalendarYears(reReviewStartedOf(facts) ?? today, 2));
+        break;
+      case 're_review_started':
+        expect(effect.on).toBe(today);
         break;
       case 'reason_recorded':
         expect(effect.reason.length).toBeGreaterThan(0);
@@ -145,8 +152,8 @@ describe('lifecycle model', () => {
 
 type Act = [LifecycleEvent, Role, string, Partial<LifecycleContext>?];
 
-/** Drives one application through the acts with the model's facts; returns the states passed through. */
-function drive(acts: readonly Act[]): LifecycleState[] {
+/** Drives one application through the acts with the model's facts; returns the states passed through and the facts. */
+function driveWithFacts(acts: readonly Act[]): { states: LifecycleState[]; facts: LifecycleFacts } {
   let state: LifecycleState = INITIAL_STATE;
   let facts: LifecycleFacts = { ...NEW_APPLICATION_FACTS };
   const states: LifecycleState[] = [state];
@@ -157,8 +164,10 @@ function drive(acts: readonly Act[]): LifecycleState[] {
     state = result.state;
     states.push(state);
   }
-  return states;
+  return { states, facts };
 }
+
+const drive = (acts: readonly Act[]): LifecycleState[] => driveWithFacts(acts).states;
 
 const why = { reason: '理由见附件' };
 const TO_CREATING: Act[] = [
@@ -215,5 +224,41 @@ describe('journeys through every state', () => {
       ['fail_re_review', 'province', '2034-05-01', why],
     ]);
     expect(states.slice(-6)).toEqual(['re_review', 'rectifying', 're_review', 'certified', 're_review', 'rectifying']);
+  });
+
+  // Art. 10: 每2年 — the next re-review is due two years after the passed one started, however long it took to decide.
+  it.each([
+    { acts: [], dueOn: '2031-01-20' },
+    { acts: [['start_re_review', 'province', '2031-01-20'], ['pass_re_review', 'province', '2031-06-15']], dueOn: '2033-01-20' },
+    {
+      acts: [['start_re_review', 'province', '2031-03-01'], ['pass_re_review', 'province', '2031-06-15'], ['start_re_review', 'province', '2033-03-01'], ['pass_re_review', 'province', '2033-09-30']],
+      dueOn: '2035-03-01',
+    },
+    {
+      acts: [['start_re_review', 'province', '2031-01-20'], ['fail_re_review', 'province', '2031-03-01', why], ['start_re_review', 'province', '2032-03-02'], ['pass_re_review', 'province', '2032-04-01']],
+      dueOn: '2034-03-02',
+    },
+  ] as { acts: Act[]; dueOn: string }[])('certified 2029-01-20, then $acts → next due $dueOn', ({ acts, dueOn }) => {
+    const certified: Act[] = [...TO_FIRST_REVIEW, ['pass_acceptance', 'province', '2028-11-20'], ['publish_certification_notice', 'province', '2029-01-05'], ['certify', 'province', '2029-01-20']];
+    const { states, facts } = driveWithFacts([...certified, ...acts]);
+    expect(states.at(-1)).toBe('certified');
+    expect(facts.reReviewDueOn).toBe(dueOn);
+    expect(() => drive([...certified, ...acts, ['start_re_review', 'province', addDays(dueOn, -1)]])).toThrow(`${dueOn}起方可复核`);
+    expect(drive([...certified, ...acts, ['start_re_review', 'province', dueOn]]).at(-1)).toBe('re_review');
+  });
+
+  it('keeps Art. 11 change reports going through a re-review round', () => {
+    const certified: Act[] = [...TO_FIRST_REVIEW, ['pass_acceptance', 'province', '2028-11-20'], ['publish_certification_notice', 'province', '2029-01-05'], ['certify', 'province', '2029-01-20']];
+    const { states, facts } = driveWithFacts([
+      ...certified,
+      ['report_change', 'applicant', '2031-01-10', { changeOccurredOn: '2030-12-01' }],
+      ['start_re_review', 'province', '2031-01-20'],
+      ['propose_retention', 'city', '2031-02-01'],
+      ['report_change', 'applicant', '2031-03-01', { changeOccurredOn: '2031-02-15' }],
+      ['retain_after_change', 'province', '2031-04-01'],
+      ['pass_re_review', 'province', '2031-06-15'],
+    ]);
+    expect(states.slice(-6)).toEqual(['certified', 're_review', 're_review', 're_review', 're_review', 'certified']);
+    expect(facts).toMatchObject({ changeReportsAwaitingCity: 1, changeReportsAwaitingProvince: 0, reReviewDueOn: '2033-01-20' });
   });
 });

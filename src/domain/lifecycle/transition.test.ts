@@ -168,10 +168,12 @@ describe('guard boundaries', () => {
   });
 
   it.each([
-    ['2026-11-28', 'certified'],
-    ['2026-11-29', 'refused'],
-  ] as const)('a change that took effect on %s, reported on 2026-11-28 → %s', (changeOccurredOn, expected) => {
-    const run = () => transition('certified', 'report_change', 'applicant', context({ changeOccurredOn }));
+    ['certified', '2026-11-28', 'certified'],
+    ['certified', '2026-11-29', 'refused'],
+    ['re_review', '2026-11-28', 're_review'],
+    ['re_review', '2026-11-29', 'refused'],
+  ] as const)('in %s, a change that took effect on %s, reported on 2026-11-28 → %s', (from, changeOccurredOn, expected) => {
+    const run = () => transition(from, 'report_change', 'applicant', context({ changeOccurredOn }));
     if (expected === 'refused') expect(errorOf(run).message).toContain('不能晚于今天');
     else expect(run().state).toBe(expected);
   });
@@ -206,6 +208,35 @@ describe('effects', () => {
   it('schedules the re-review two years after certification (Art. 10)', () => {
     const { effects } = transition('certification_publicity', 'certify', 'province', context({ today: '2029-01-10', publicityEndsOn: '2029-01-09' }));
     expect(effects).toContainEqual({ kind: 're_review_scheduled', dueOn: '2031-01-10' });
+  });
+
+  it.each([
+    ['certified', { reReviewDueOn: '2030-03-01' }],
+    ['rectifying', { rectificationEndsOn: '2030-02-28' }],
+  ] as const)('records the day a re-review starts from %s (Art. 10)', (from, facts) => {
+    const { effects } = transition(from, 'start_re_review', 'province', context({ today: '2030-03-01', ...facts }));
+    expect(effects).toEqual([{ kind: 're_review_started', on: '2030-03-01' }]);
+  });
+
+  // Art. 10: 每2年 — counted from the day the passed re-review started, not the decision, so the cycle does not drift.
+  it.each([
+    ['2030-03-01', '2030-06-15', '2032-03-01'],
+    ['2030-03-01', '2030-03-01', '2032-03-01'],
+    ['2028-02-29', '2028-05-10', '2030-02-28'],
+    ['2031-03-02', '2032-04-01', '2033-03-02'],
+    [null, '2030-06-15', '2032-06-15'],
+  ] as const)('a re-review started on %s and passed on %s is next due on %s', (reReviewStartedOn, today, dueOn) => {
+    const { state, effects } = transition('re_review', 'pass_re_review', 'province', context({ today, reReviewStartedOn }));
+    expect(state).toBe('certified');
+    expect(effects).toEqual([{ kind: 're_review_recorded', passed: true, consecutiveFailures: 0 }, { kind: 're_review_scheduled', dueOn }]);
+  });
+
+  it.each([
+    ['2029-01-20', '2031-01-20'],
+    ['2028-02-29', '2030-02-28'],
+  ])('certified on %s → first re-review due %s (Art. 10)', (today, dueOn) => {
+    const { effects } = transition('certification_publicity', 'certify', 'province', context({ today, publicityEndsOn: '2028-01-01' }));
+    expect(effects).toContainEqual({ kind: 're_review_scheduled', dueOn });
   });
 
   it.each([

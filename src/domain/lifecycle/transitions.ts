@@ -22,7 +22,9 @@ export interface TransitionRow {
 }
 
 // Art. 11: the states in which an operator can be asked to report a change, and the city and province act on it.
-const CHANGE_REPORT_ROWS = (from: 'creating' | 'certified' | 'rectifying', revokedState: 'creation_cancelled' | 'revoked') =>
+// re_review is one of them: a round keeps an object there for months, and a change in that time is still due
+// within 3 months; a report pending when the round opened must not freeze.
+const CHANGE_REPORT_ROWS = (from: 'creating' | 'certified' | 're_review' | 'rectifying', revokedState: 'creation_cancelled' | 'revoked') =>
   [
     { from, event: 'report_change', to: from, roles: ['applicant'], guard: 'changeOccurred', effects: ['recordChangeReport'], description: '运营主体更名、合并、重组等重大变化后向地市报告（3个月内，逾期标记）', article: 'Art. 11' },
     { from, event: 'propose_retention', to: from, roles: ['city'], guard: 'changeReportAwaitingCity', effects: ['recordRetentionProposal'], description: '地市审核变化报告，提出保留意见报省', article: 'Art. 11' },
@@ -64,10 +66,10 @@ export const TRANSITIONS = [
   { from: 'certification_publicity', event: 'uphold_certification_objection', to: 'acceptance_review', roles: ['province'], guard: 'objectionUpheld', effects: ['upholdCertificationObjection', 'publishReason'], description: '公示异议经核实属实，不予认定，重新作出验收结论', article: 'Art. 7(4)' },
 
   // ── Certified: Art. 9 registry tier, Art. 10 biennial re-review and rectification ──
-  { from: 'certified', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'reReviewDue', description: '省厅会同地市开展运行和服务情况复核（每2年一次）', article: 'Art. 10' },
+  { from: 'certified', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'reReviewDue', effects: ['recordReReviewStart'], description: '省厅会同地市开展运行和服务情况复核（每2年一次）', article: 'Art. 10' },
   { from: 're_review', event: 'pass_re_review', to: 'certified', roles: ['province'], effects: ['recordReReviewPassed', 'scheduleReReview'], description: '复核达标', article: 'Art. 10' },
   { from: 're_review', event: 'fail_re_review', to: 'rectifying', roles: ['province'], guard: 'firstReReviewFailure', effects: ['recordReReviewFailed', 'recordReason', 'startRectification'], description: '复核不达标，给予1年整改期', article: 'Art. 10' },
-  { from: 'rectifying', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'rectificationOver', description: '整改期满后再次复核', article: 'Art. 10' },
+  { from: 'rectifying', event: 'start_re_review', to: 're_review', roles: ['province'], guard: 'rectificationOver', effects: ['recordReReviewStart'], description: '整改期满后再次复核', article: 'Art. 10' },
   { from: 're_review', event: 'fail_re_review', to: 'revoked', roles: ['province'], guard: 'repeatedReReviewFailure', effects: ['recordReReviewFailed', 'publishReason'], description: '连续两年未通过复核，取消认定命名', article: 'Art. 10' },
   { from: 'certified', event: 'mark_national', to: 'certified', roles: ['province'], guard: 'notNational', effects: ['markNational'], description: '获工业和信息化部认定为国家级示范平台（基地），信息数据库同时列示', article: 'Art. 9' },
   { from: 'certified', event: 'unmark_national', to: 'certified', roles: ['province'], guard: 'national', effects: ['unmarkNational'], description: '国家级认定不再有效，取消国家级标注', article: 'Art. 9' },
@@ -75,6 +77,7 @@ export const TRANSITIONS = [
   // ── Art. 11: major changes keep the state until the province decides to revoke ──
   ...CHANGE_REPORT_ROWS('creating', 'creation_cancelled'),
   ...CHANGE_REPORT_ROWS('certified', 'revoked'),
+  ...CHANGE_REPORT_ROWS('re_review', 'revoked'),
   ...CHANGE_REPORT_ROWS('rectifying', 'revoked'),
 
   // ── Art. 12: serious-dishonesty list or verified data fraud, at any time during creation or after certification ──

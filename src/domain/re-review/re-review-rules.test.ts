@@ -8,8 +8,10 @@ import {
   failedDecisionDayOf,
   failureConsequenceOf,
   isLateSubmission,
+  reReviewStatusIn,
   reReviewStatusOf,
   reReviewWindow,
+  reReviewWindowLabel,
 } from './re-review-rules';
 
 const facts = (patch: Partial<LifecycleFacts>): LifecycleFacts => ({ ...NEW_APPLICATION_FACTS, creationPeriodEndsOn: '2026-01-01', ...patch });
@@ -51,6 +53,13 @@ describe('reReviewWindow', () => {
     expect(reReviewWindow(opensOn, rectification)).toEqual(expected);
   });
 
+  it.each([
+    [false, '复核期（开始日期前两年）'],
+    [true, '整改期'],
+  ] as const)('reReviewWindowLabel(after rectification: %s) → %s', (isAfterRectification, label) => {
+    expect(reReviewWindowLabel(isAfterRectification)).toBe(label);
+  });
+
   it('failedDecisionDayOf inverts startRectification', () => {
     expect(failedDecisionDayOf('2031-04-01')).toBe('2030-04-01');
   });
@@ -67,6 +76,23 @@ describe('status and phases', () => {
   ] as const)('%o is %s (report editable: %s)', (row, status, editable) => {
     expect(reReviewStatusOf(row)).toBe(status);
     expect(canReport(row)).toBe(editable);
+  });
+
+  // Art. 12 / Art. 11: the object left re_review undecided (revoked) → the re-review ended; decided ones keep their outcome.
+  it.each([
+    [{ submittedAt: null, assessedAt: null, outcome: null }, 're_review', 'reporting'],
+    [{ submittedAt: at, assessedAt: null, outcome: null }, 're_review', 'submitted'],
+    [{ submittedAt: at, assessedAt: at, outcome: null }, 're_review', 'assessed'],
+    [{ submittedAt: null, assessedAt: null, outcome: null }, 'revoked', 'ended'],
+    [{ submittedAt: at, assessedAt: null, outcome: null }, 'revoked', 'ended'],
+    [{ submittedAt: at, assessedAt: at, outcome: null }, 'revoked', 'ended'],
+    [{ submittedAt: null, assessedAt: null, outcome: null }, 'certified', 'ended'],
+    [{ submittedAt: at, assessedAt: at, outcome: 'passed' }, 'certified', 'passed'],
+    [{ submittedAt: at, assessedAt: at, outcome: 'failed' }, 'rectifying', 'failed'],
+    [{ submittedAt: at, assessedAt: at, outcome: 'failed' }, 'revoked', 'failed'],
+    [{ submittedAt: at, assessedAt: at, outcome: 'passed' }, 're_review', 'passed'],
+  ] as const)('%o of an object in %s is %s', (row, state, status) => {
+    expect(reReviewStatusIn(row, state)).toBe(status);
   });
 
   const round = { reportDueOn: '2030-04-30', cityDueOn: '2030-05-31' };

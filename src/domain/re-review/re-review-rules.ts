@@ -7,7 +7,7 @@ import type { PlainDate } from '../shared/plain-date';
 
 export const RE_REVIEW_WINDOW_YEARS = 2;
 
-export type ReReviewStatus = 'reporting' | 'submitted' | 'assessed' | 'passed' | 'failed';
+export type ReReviewStatus = 'reporting' | 'submitted' | 'assessed' | 'passed' | 'failed' | 'ended';
 
 export interface DueForReReview {
   /** reReviewDueOn for a certified object; the day after the rectification year for a rectifying one. */
@@ -47,6 +47,11 @@ export function failedDecisionDayOf(rectificationEndsOn: PlainDate): PlainDate {
   return addCalendarYears(rectificationEndsOn, -1);
 }
 
+/** How the window is named in the frozen snapshot and on the page; the one place this text is written. */
+export function reReviewWindowLabel(isAfterRectification: boolean): string {
+  return isAfterRectification ? '整改期' : '复核期（开始日期前两年）';
+}
+
 /**
  * What the re-review judges (ADR 0016): the two years before the round opened, [opensOn − 2 years, opensOn − 1 day];
  * after rectification the rectification year itself, from the day after the failed decision to its last day.
@@ -57,9 +62,9 @@ export function reReviewWindow(
 ): ReReviewWindow {
   if (rectification) {
     const failedOn = rectification.failedOn ?? failedDecisionDayOf(rectification.endsOn);
-    return { startsOn: addDays(failedOn, 1), endsOn: rectification.endsOn, label: '整改期' };
+    return { startsOn: addDays(failedOn, 1), endsOn: rectification.endsOn, label: reReviewWindowLabel(true) };
   }
-  return { startsOn: addCalendarYears(opensOn, -RE_REVIEW_WINDOW_YEARS), endsOn: addDays(opensOn, -1), label: '复核期（开始日期前两年）' };
+  return { startsOn: addCalendarYears(opensOn, -RE_REVIEW_WINDOW_YEARS), endsOn: addDays(opensOn, -1), label: reReviewWindowLabel(false) };
 }
 
 export interface ReReviewProgress {
@@ -72,6 +77,17 @@ export function reReviewStatusOf(row: ReReviewProgress): ReReviewStatus {
   if (row.outcome === 'passed' || row.outcome === 'failed') return row.outcome;
   if (row.assessedAt) return 'assessed';
   return row.submittedAt ? 'submitted' : 'reporting';
+}
+
+/**
+ * The status as people see it: a re-review is 'ended' when its object left re_review without a decision — revoked
+ * during the re-review under Art. 12 (失信、弄虚作假) or Art. 11 (revoke_after_change). Nobody can report, assess or
+ * decide it any more, so it must not be counted or listed as still waiting for anyone.
+ */
+export function reReviewStatusIn(row: ReReviewProgress, objectState: string): ReReviewStatus {
+  const status = reReviewStatusOf(row);
+  if (status === 'passed' || status === 'failed') return status;
+  return objectState === 're_review' ? status : 'ended';
 }
 
 export interface RoundDeadlines {

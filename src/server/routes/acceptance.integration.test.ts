@@ -10,29 +10,18 @@ import { notificationsRepository } from '../../db/repositories/notifications.rep
 import { createAcceptanceObject } from '../../db/testing/acceptance-builders';
 import type { LifecycleState } from '../../domain/lifecycle/states';
 import { EXE_BYTES, multipart, PDF_BYTES, PNG_BYTES } from '../testing/application-requests';
-import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+import { JSON_HEADERS, type SignedIn } from '../testing/test-app';
+import { startCreationCast, type CreationCast } from '../testing/creation-cast';
 
-let t: TestApp;
-let operator: SignedIn;
-let otherOperator: SignedIn;
-let gz: SignedIn;
-let sz: SignedIn;
-let province: SignedIn;
-let auditor: SignedIn;
 let nextCallYear = 2060;
 
 // Today is 2028-01-10 in Asia/Shanghai.
 const NOW = new Date('2028-01-10T02:00:00Z');
 const TODAY = '2028-01-10';
 
+let { t, operator, otherOperator, gz, sz, province, auditor } = {} as CreationCast;
 beforeAll(async () => {
-  t = await createTestApp(NOW);
-  operator = await t.signIn('applicant');
-  otherOperator = await t.signIn('applicant');
-  gz = await t.signIn('city', { cityCode: '440100' });
-  sz = await t.signIn('city', { cityCode: '440300' });
-  province = await t.signIn('province');
-  auditor = await t.signIn('auditor');
+  ({ t, operator, otherOperator, gz, sz, province, auditor } = await startCreationCast(NOW));
 });
 afterAll(async () => t.close());
 afterEach(() => t.clock.set(NOW));

@@ -7,29 +7,16 @@ import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { createCreationObject } from '../../db/testing/creation-builders';
 import type { LifecycleState } from '../../domain/lifecycle/states';
 import { EXE_BYTES, multipart, PDF_BYTES, PNG_BYTES } from '../testing/application-requests';
-import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+import { JSON_HEADERS, type SignedIn } from '../testing/test-app';
+import { startCreationCast, type CreationCast } from '../testing/creation-cast';
 
-let t: TestApp;
-let operator: SignedIn;
-let otherOperator: SignedIn;
-let gz: SignedIn;
-let sz: SignedIn;
-let province: SignedIn;
-let auditor: SignedIn;
-let expert: SignedIn;
 let nextCallYear = 2060;
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 
+let { t, operator, otherOperator, gz, sz, province, auditor, expert } = {} as CreationCast;
 beforeAll(async () => {
-  t = await createTestApp(NOW);
-  operator = await t.signIn('applicant');
-  otherOperator = await t.signIn('applicant');
-  gz = await t.signIn('city', { cityCode: '440100' });
-  sz = await t.signIn('city', { cityCode: '440300' });
-  province = await t.signIn('province');
-  auditor = await t.signIn('auditor');
-  expert = await t.signIn('expert');
+  ({ t, operator, otherOperator, gz, sz, province, auditor, expert } = await startCreationCast(NOW));
 });
 afterAll(async () => t.close());
 

@@ -4,27 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCertifiedObject } from '../../db/testing/re-review-builders';
 import { EXE_BYTES, multipart } from '../testing/application-requests';
 import { at } from '../testing/notice-fixtures';
-import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
+import { JSON_HEADERS, type SignedIn } from '../testing/test-app';
+import { startCreationCast, type CreationCast } from '../testing/creation-cast';
 
-let t: TestApp;
-let operator: SignedIn;
-let otherOperator: SignedIn;
-let gz: SignedIn;
-let sz: SignedIn;
-let province: SignedIn;
-let auditor: SignedIn;
-let expert: SignedIn;
 let nextCallYear = 2080;
 
+let { t, operator, otherOperator, gz, sz, province, auditor, expert } = {} as CreationCast;
 beforeAll(async () => {
-  t = await createTestApp(at('2030-03-01'));
-  operator = await t.signIn('applicant');
-  otherOperator = await t.signIn('applicant');
-  gz = await t.signIn('city', { cityCode: '440100' });
-  sz = await t.signIn('city', { cityCode: '440300' });
-  province = await t.signIn('province');
-  auditor = await t.signIn('auditor');
-  expert = await t.signIn('expert');
+  ({ t, operator, otherOperator, gz, sz, province, auditor, expert } = await startCreationCast(at('2030-03-01')));
 });
 afterAll(async () => t.close());
 
@@ -130,5 +117,31 @@ describe('an open re-review', () => {
     expect((await send(province, 'POST', `${path(object.id, '00000000-0000-4000-8000-000000000000')}/decision`, { lockVersion: view.lockVersion, outcome: 'passed', reason: 'x' })).statusCode).toBe(404);
     const stale = await send(province, 'POST', `${path(object.id, id)}/decision`, { lockVersion: view.lockVersion + 5, outcome: 'passed', reason: 'x' });
     expect(stale.statusCode).toBe(409);
+  });
+});
+
+describe('acts that cross', () => {
+  it('refuses the province’s decision sent with what it read before the city’s late assessment (409): it must see it', async () => {
+    const object = await createCertifiedObject(t.database.db, { organisationId: operator.organisationId ?? '', reReviewDueOn: '2030-03-01', callYear: (nextCallYear += 1) });
+    expect((await send(province, 'POST', '/api/re-review-rounds', { ...ROUND, title: '2030年交叉办理' })).statusCode).toBe(201);
+    t.clock.set(at('2030-05-01'));
+    // Two months on, yesterday's sessions have expired: sign in again.
+    const officer = await t.signIn('province');
+    const city = await t.signIn('city', { cityCode: '440100' });
+    try {
+      const response = await send(officer, 'GET', `/api/creation-objects/${object.id}/re-reviews`);
+      expect(response.statusCode, response.body).toBe(200);
+      const read = response.json();
+      expect(read.canDecide, response.body.slice(0, 600)).toBe(true);
+      const id = read.reReviews[0].id as string;
+      expect((await send(city, 'POST', `${path(object.id, id)}/assessment`, { opinion: 'fail', comment: '逾期未报告，服务数据不足' })).statusCode).toBe(200);
+      const stale = await send(officer, 'POST', `${path(object.id, id)}/decision`, { lockVersion: read.lockVersion, outcome: 'passed', reason: '复核达标' });
+      expect([stale.statusCode, stale.json().code]).toEqual([409, 'STATE_CHANGED']);
+      const fresh = (await send(officer, 'GET', `/api/creation-objects/${object.id}/re-reviews`)).json();
+      expect(fresh.reReviews[0].cityOpinion).toBe('fail');
+      expect((await send(officer, 'POST', `${path(object.id, id)}/decision`, { lockVersion: fresh.lockVersion, outcome: 'failed', reason: '服务数据不足' })).statusCode).toBe(200);
+    } finally {
+      t.clock.set(at('2030-03-01'));
+    }
   });
 });

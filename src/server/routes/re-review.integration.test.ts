@@ -127,7 +127,8 @@ describe('a re-review round from opening to the decision', () => {
     expect(ready).toMatchObject({ canDecide: true, decideBlockedReason: null });
     const decided = await send(province, 'POST', `${path(due.id, reReview.id)}/decision`, { lockVersion: ready.lockVersion, outcome: 'passed', reason: '各项指标达到认定标准' });
     expect(decided.statusCode, decided.body).toBe(200);
-    expect(decided.json()).toMatchObject({ reReviewDueOn: '2032-03-20', statusText: '已认定；2032-03-20起复核', canDecide: false, failureConsequence: null });
+    // Art. 10: the next re-review is due 2 years after this one started (the round opened 2030-03-01), not after the decision.
+    expect(decided.json()).toMatchObject({ reReviewDueOn: '2032-03-01', statusText: '已认定；2032-03-01起复核', canDecide: false, failureConsequence: null });
     expect(decided.json().object.state).toBe('certified');
     expect(decided.json().reReviews[0]).toMatchObject({ status: 'passed', outcome: 'passed', outcomeReason: '各项指标达到认定标准' });
     const again = await send(province, 'POST', `${path(due.id, reReview.id)}/decision`, { lockVersion: decided.json().lockVersion, outcome: 'failed', reason: '再议' });

@@ -5,28 +5,17 @@ import { Readable } from 'node:stream';
 import { MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES, type AcceptanceEvidence } from '../../contracts/acceptance';
 import { acceptanceRepository } from '../../db/repositories/acceptance.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload, type EvidenceUpload } from '../storage/check-evidence-upload';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { findOrCreateAttempt, requireDraftable } from './save-acceptance-draft';
 import { storeFileIn } from './store-file';
 
-export interface EvidenceUpload {
-  originalName: string;
-  bytes: Buffer;
-}
-
 export async function addAcceptanceEvidence(deps: Deps, ctx: RequestContext, id: string, readUpload: () => Promise<EvidenceUpload>): Promise<AcceptanceEvidence> {
   const checked = await loadCreationObject(deps, ctx, id, { action: 'acceptance.submit' });
   requireDraftable(checked.application);
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_EVIDENCE_BYTES);
   // The file row, the evidence list and their audit records are written together: a refusal leaves no file row behind.
   return deps.db.transaction(async (tx) => {
     const { application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'acceptance.submit', isLocked: true });

@@ -6,17 +6,12 @@ import { Readable } from 'node:stream';
 import { MAX_CHANGE_DOCUMENT_BYTES, MAX_CHANGE_DOCUMENTS, type ChangeReportDocument } from '../../contracts/change-reports';
 import { changeReportsRepository, type ChangeReportRow } from '../../db/repositories/change-reports.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload, type EvidenceUpload } from '../storage/check-evidence-upload';
 import { REPORT_ACTION, requireOpenForDocuments } from './change-report-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { notFound } from './require-actor';
 import { storeFileIn } from './store-file';
-
-export interface DocumentUpload {
-  originalName: string;
-  bytes: Buffer;
-}
 
 function requireRoom(report: ChangeReportRow): void {
   if (report.documentFileIds.length >= MAX_CHANGE_DOCUMENTS) {
@@ -29,7 +24,7 @@ export async function addChangeReportDocument(
   ctx: RequestContext,
   id: string,
   reportId: string,
-  readUpload: () => Promise<DocumentUpload>,
+  readUpload: () => Promise<EvidenceUpload>,
 ): Promise<ChangeReportDocument> {
   const { application } = await loadCreationObject(deps, ctx, id, { action: REPORT_ACTION });
   const found = await changeReportsRepository.findById(deps.db, application.id, reportId);
@@ -37,13 +32,7 @@ export async function addChangeReportDocument(
   requireOpenForDocuments(found, application);
   requireRoom(found);
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_CHANGE_DOCUMENT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_CHANGE_DOCUMENT_BYTES);
   return deps.db.transaction(async (tx) => {
     // The object's row lock serialises this with the city's proposal (propose-change-outcome.ts locks it too).
     const locked = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: REPORT_ACTION, isLocked: true });

@@ -8,17 +8,12 @@ import type { Db } from '../../db/client';
 import { integrityFindingFilesRepository } from '../../db/repositories/integrity-finding-files.repository';
 import { integrityFindingsRepository } from '../../db/repositories/integrity-findings.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload, type EvidenceUpload } from '../storage/check-evidence-upload';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { EVIDENCE_ADD_ACTION } from './integrity-view';
 import { notFound } from './require-actor';
 import { storeFileIn } from './store-file';
-
-export interface EvidenceUpload {
-  originalName: string;
-  bytes: Buffer;
-}
 
 async function requireRoom(db: Db, findingId: string): Promise<void> {
   if ((await integrityFindingFilesRepository.countByFinding(db, findingId)) >= MAX_INTEGRITY_EVIDENCE_FILES) {
@@ -40,13 +35,7 @@ export async function addIntegrityEvidence(
   if (!found) throw notFound();
   await requireRoom(deps.db, found.id);
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_INTEGRITY_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_INTEGRITY_EVIDENCE_BYTES);
   return deps.db.transaction(async (tx) => {
     // The object's row lock serialises two uploads to the same finding, so the count cannot be passed.
     const locked = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: EVIDENCE_ADD_ACTION, isLocked: true });

@@ -7,16 +7,11 @@ import { MAX_OBLIGATION_EVIDENCE_FILES, type ObligationEvidenceView } from '../.
 import { obligationRecordsRepository, type ObligationRecordRow } from '../../db/repositories/obligation-records.repository';
 import { evidenceRefusal } from '../../domain/obligations/obligation-rules';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload, type EvidenceUpload } from '../storage/check-evidence-upload';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
 import { getObligationRecord, requireRecording } from './obligation-access';
 import { storeFileIn } from './store-file';
-
-export interface ObligationEvidenceUpload {
-  originalName: string;
-  bytes: Buffer;
-}
 
 function requireEvidenceTaken(record: ObligationRecordRow): void {
   const refusal = evidenceRefusal(record, MAX_OBLIGATION_EVIDENCE_FILES);
@@ -32,20 +27,14 @@ export async function addObligationEvidence(
   ctx: RequestContext,
   id: string,
   recordId: string,
-  readUpload: () => Promise<ObligationEvidenceUpload>,
+  readUpload: () => Promise<EvidenceUpload>,
 ): Promise<ObligationEvidenceView> {
   const { application } = await loadCreationObject(deps, ctx, id, { action: 'obligation.record' });
   const found = await getObligationRecord(deps.db, application.id, recordId);
   requireRecording(application);
   requireEvidenceTaken(found);
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_EVIDENCE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_EVIDENCE_BYTES);
   // The file row, the record's list and their audit entries are written together: a refusal leaves no file row.
   return deps.db.transaction(async (tx) => {
     const { application: locked } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'obligation.record', isLocked: true });

@@ -5,26 +5,15 @@ import { Readable } from 'node:stream';
 import { MAX_RE_REVIEW_FILE_BYTES, MAX_RE_REVIEW_FILES, type ReReviewFile } from '../../contracts/re-review';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload, type EvidenceUpload } from '../storage/check-evidence-upload';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadReReview, requireReportable } from './re-review-access';
 import { storeFileIn } from './store-file';
 
-export interface ReReviewUpload {
-  originalName: string;
-  bytes: Buffer;
-}
-
-export async function addReReviewFile(deps: Deps, ctx: RequestContext, id: string, reReviewId: string, readUpload: () => Promise<ReReviewUpload>): Promise<ReReviewFile> {
+export async function addReReviewFile(deps: Deps, ctx: RequestContext, id: string, reReviewId: string, readUpload: () => Promise<EvidenceUpload>): Promise<ReReviewFile> {
   requireReportable(await loadReReview(deps, ctx, id, reReviewId, 'reReview.report'));
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_RE_REVIEW_FILE_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_RE_REVIEW_FILE_BYTES);
   // The file row, the report's list and the audit record are written together: a refusal leaves no file row behind.
   return deps.db.transaction(async (tx) => {
     const loaded = await loadReReview({ db: tx, clock: deps.clock }, ctx, id, reReviewId, 'reReview.report', true);

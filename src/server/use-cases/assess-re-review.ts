@@ -2,6 +2,7 @@
 // (达标 / 不达标 with its opinion), after the operator's submission or, without one, after reportDueOn — the snapshot
 // is then frozen now and the report stays 未提交. The province is told.
 import { CITY_OPINION_LABELS, type AssessReReviewRequest, type ObjectReReviewsView } from '../../contracts/re-review';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { assessBlockedReason } from '../../domain/re-review/re-review-rules';
@@ -37,6 +38,8 @@ export async function assessReReview(deps: Deps, ctx: RequestContext, id: string
       ...(row.snapshot ? {} : { snapshot }),
     });
     if (!saved) throw new AppError('STATE_CHANGED', '地市已作出评估，不能重复评估');
+    // A province officer who opened the page before this assessment must reload before deciding.
+    const touched = (await applicationsRepository.touch(tx, application.id, now)) ?? application;
     await appendAudit(tx, deps, ctx, {
       action: 're_review.assessed',
       objectType: 're_review',
@@ -48,6 +51,6 @@ export async function assessReReview(deps: Deps, ctx: RequestContext, id: string
       body: `“${application.name}”${round.title}的地市评估意见为${CITY_OPINION_LABELS[input.opinion]}${row.submittedAt ? '' : '（运营主体未提交报告）'}，请作出复核结论。`,
       link: `/workspace/creation-objects/${application.id}?tab=re-review`,
     });
-    return buildObjectReReviewsView(tx, deps, loaded.loaded);
+    return buildObjectReReviewsView(tx, deps, { ...loaded.loaded, application: touched });
   });
 }

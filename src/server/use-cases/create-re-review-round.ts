@@ -20,11 +20,7 @@ export async function createReReviewRound(deps: Deps, ctx: RequestContext, input
   }
   return deps.db.transaction(async (tx) => {
     const due = await listDueObjects(tx, input.opensOn);
-    if (due.length === 0) {
-      throw new AppError('NOTHING_DUE', `开始日期${input.opensOn}没有到期应复核的平台（基地）`, {
-        issues: [{ path: 'opensOn', message: `开始日期${input.opensOn}没有到期应复核的平台（基地）` }],
-      });
-    }
+    if (due.length === 0) throw nothingDue(input.opensOn);
     const round = await reReviewRepository.insertRound(tx, {
       year: input.year,
       title: input.title?.trim() || `${input.year}年度运行和服务情况复核`,
@@ -40,8 +36,14 @@ export async function createReReviewRound(deps: Deps, ctx: RequestContext, input
       objectId: round.id,
       after: { year: round.year, title: round.title, opensOn: round.opensOn, reportDueOn: round.reportDueOn, cityDueOn: round.cityDueOn, dueNow: due.length },
     });
-    if (round.opensOn === today) await openReReviewRound(tx, deps, ctx, round, 'request');
+    // Two officers scheduling at once: the second finds every object already taken in; its empty round rolls back.
+    if (round.opensOn === today && (await openReReviewRound(tx, deps, ctx, round, 'request')) === 0) throw nothingDue(input.opensOn);
     const saved = (await reReviewRepository.findRound(tx, round.id)) ?? round;
     return toRoundView(saved, await reReviewRepository.listByRounds(tx, [round.id]));
   });
+}
+
+function nothingDue(opensOn: string): AppError {
+  const message = `开始日期${opensOn}没有到期应复核的平台（基地）`;
+  return new AppError('NOTHING_DUE', message, { issues: [{ path: 'opensOn', message }] });
 }

@@ -5,24 +5,23 @@
 import { obligationRecordsRepository } from '../../db/repositories/obligation-records.repository';
 import type { ReReviewRow } from '../../db/repositories/re-review.repository';
 import type { ReReviewSnapshot } from '../../db/schema/re-review';
+import { countObligations } from '../../domain/obligations/obligation-rules';
+import { reReviewWindowLabel } from '../../domain/re-review/re-review-rules';
 import type { Deps } from './context';
 import type { LoadedCreationObject } from './creation-object-view';
 import { computeIndicatorDashboardFor } from './get-indicator-dashboard';
 
 export async function takeReReviewSnapshot(source: Pick<Deps, 'db' | 'clock'>, loaded: LoadedCreationObject, row: ReReviewRow): Promise<ReReviewSnapshot> {
-  const label = row.isAfterRectification ? '整改期' : '复核期（开始日期前两年）';
-  const window = { startsOn: row.windowStartsOn, endsOn: row.windowEndsOn, label };
+  const window = { startsOn: row.windowStartsOn, endsOn: row.windowEndsOn, label: reReviewWindowLabel(row.isAfterRectification) };
   // Index 0 reads as a multi-year window (yearly indicators noted as such); the rectification year is one year.
   const dashboard = await computeIndicatorDashboardFor(source, loaded, { index: row.isAfterRectification ? 1 : 0, ...window });
-  const records = (await obligationRecordsRepository.listInWindow(source.db, row.applicationId, window)).filter((r) => r.voidedAt === null);
+  // Voided records do not count (countObligations skips them).
+  const obligations = countObligations(await obligationRecordsRepository.listInWindow(source.db, row.applicationId, window));
   return {
     standardVersion: dashboard.standardVersion,
     takenOn: source.clock.today(),
     window,
     dashboard: dashboard as unknown as Record<string, unknown>,
-    obligations: {
-      governmentActivities: records.filter((r) => r.kind === 'government_activity').length,
-      sharingActivities: records.filter((r) => r.kind === 'sharing_activity').length,
-    },
+    obligations,
   };
 }

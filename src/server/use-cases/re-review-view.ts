@@ -12,7 +12,7 @@ import {
   type ReReviewView,
 } from '../../contracts/re-review';
 import { obligationRecordsRepository } from '../../db/repositories/obligation-records.repository';
-import { reReviewRepository, type ReReviewFileRow, type ReReviewRoundRow, type ReReviewRow, type ReReviewWithRound } from '../../db/repositories/re-review.repository';
+import { reReviewRepository, type ReReviewCountRow, type ReReviewFileRow, type ReReviewRoundRow, type ReReviewRow, type ReReviewWithRound } from '../../db/repositories/re-review.repository';
 import type { Db } from '../../db/client';
 import { authorize, type Actor } from '../../domain/access/policy';
 import { reReviewDueOf } from '../../domain/lifecycle/context';
@@ -23,7 +23,7 @@ import {
   decideBlockedReason,
   failureConsequenceOf,
   isLateSubmission,
-  reReviewStatusOf,
+  reReviewStatusIn,
 } from '../../domain/re-review/re-review-rules';
 import { shanghaiDateOf } from '../clock';
 import type { Deps } from './context';
@@ -35,11 +35,16 @@ function seesCityOpinion(actor: Actor): boolean {
   return actor.role === 'city' || actor.role === 'province' || actor.role === 'auditor';
 }
 
-export const emptyCounts = (): Record<ReReviewStatus, number> => ({ reporting: 0, submitted: 0, assessed: 0, passed: 0, failed: 0 });
+export const emptyCounts = (): Record<ReReviewStatus, number> => ({ reporting: 0, submitted: 0, assessed: 0, passed: 0, failed: 0, ended: 0 });
 
-export function toRoundView(round: ReReviewRoundRow, rows: readonly ReReviewRow[]): ReReviewRoundView {
+/** 已终止 names what ended it, from the object's state (e.g. 已终止（已撤销认定命名）). */
+export function statusLabelOf(status: ReReviewStatus, objectState: string): string {
+  return status === 'ended' ? `${RE_REVIEW_STATUS_LABELS.ended}（${stateLabel(objectState)}）` : RE_REVIEW_STATUS_LABELS[status];
+}
+
+export function toRoundView(round: ReReviewRoundRow, rows: readonly ReReviewCountRow[]): ReReviewRoundView {
   const counts = emptyCounts();
-  for (const row of rows) if (row.roundId === round.id) counts[reReviewStatusOf(row)] += 1;
+  for (const row of rows) if (row.roundId === round.id) counts[reReviewStatusIn(row, row.objectState)] += 1;
   return {
     id: round.id,
     year: round.year,
@@ -73,7 +78,7 @@ export async function buildObjectReReviewsView(db: Db, deps: Pick<Deps, 'clock'>
   const files = await reReviewRepository.files(db, rows.flatMap(({ reReview }) => reReview.reportFileIds));
   const reReviews: ReReviewView[] = [];
   // One after another: the caller's transaction is one connection.
-  for (const row of rows) reReviews.push(await toReReviewView(db, row, files, seesCityOpinion(actor), isOperator));
+  for (const row of rows) reReviews.push(await toReReviewView(db, row, application.state, files, seesCityOpinion(actor), isOperator));
 
   const open = application.state === 're_review' ? openReReviewOf(rows) : undefined;
   const decideBlocked = open ? decideBlockedReason(open.reReview, open.round, today) : null;
@@ -104,7 +109,7 @@ function statusText(state: string, facts: LoadedCreationObject['application']['f
     case 're_review': {
       if (!latest) return '复核中';
       const kind = latest.reReview.isAfterRectification ? '整改期满后复核' : `第${latest.reReview.sequence}次复核`;
-      return `${latest.round.title}：${kind}，${RE_REVIEW_STATUS_LABELS[reReviewStatusOf(latest.reReview)]}`;
+      return `${latest.round.title}：${kind}，${RE_REVIEW_STATUS_LABELS[reReviewStatusIn(latest.reReview, state)]}`;
     }
     case 'rectifying':
       return facts.rectificationEndsOn ? `复核不达标，整改期至${facts.rectificationEndsOn}（含当日）` : '复核不达标，整改中';
@@ -115,10 +120,17 @@ function statusText(state: string, facts: LoadedCreationObject['application']['f
   }
 }
 
-async function toReReviewView(db: Db, { reReview, round, submittedByName }: ReReviewWithRound, files: readonly ReReviewFileRow[], seesOpinion: boolean, isOperator: boolean): Promise<ReReviewView> {
+async function toReReviewView(
+  db: Db,
+  { reReview, round, submittedByName }: ReReviewWithRound,
+  objectState: string,
+  files: readonly ReReviewFileRow[],
+  seesOpinion: boolean,
+  isOperator: boolean,
+): Promise<ReReviewView> {
   // Until submitted, the report and its files are the operator's own draft (as an acceptance draft, ADR 0015).
   const showsReport = isOperator || reReview.submittedAt !== null;
-  const status = reReviewStatusOf(reReview);
+  const status = reReviewStatusIn(reReview, objectState);
   const window = { startsOn: reReview.windowStartsOn, endsOn: reReview.windowEndsOn };
   const obligations = await toObligationRecordViews(db, await obligationRecordsRepository.listInWindow(db, reReview.applicationId, window));
   const cityOpinion = reReview.cityOpinion === 'pass' || reReview.cityOpinion === 'fail' ? reReview.cityOpinion : null;
@@ -129,7 +141,7 @@ async function toReReviewView(db: Db, { reReview, round, submittedByName }: ReRe
     isAfterRectification: reReview.isAfterRectification,
     window,
     status,
-    statusLabel: RE_REVIEW_STATUS_LABELS[status],
+    statusLabel: statusLabelOf(status, objectState),
     report: showsReport ? reReview.report : '',
     files: showsReport ? filesOf(reReview.reportFileIds, files) : [],
     submittedAt: reReview.submittedAt?.toISOString() ?? null,

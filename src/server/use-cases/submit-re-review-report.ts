@@ -2,6 +2,7 @@
 // and the city has not assessed — after reportDueOn too, marked 逾期提交. The submission freezes the snapshot (the F4
 // dashboard of the window and the window's Art. 14 counts, re-review-snapshot.ts); the city is told.
 import { RE_REVIEW_REPORT_MAX_LENGTH, type ObjectReReviewsView } from '../../contracts/re-review';
+import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -26,6 +27,8 @@ export async function submitReReviewReport(deps: Deps, ctx: RequestContext, id: 
     const now = deps.clock.now();
     const saved = await reReviewRepository.updateReport(tx, row.id, { submittedBy: ctx.actor?.userId ?? null, submittedAt: now, snapshot, updatedAt: now });
     if (!saved) throw new AppError('STATE_CHANGED', '该复核已由他人处理，请刷新后查看');
+    // A city officer or the province who read the re-review before this submission must reload before acting on it.
+    const touched = (await applicationsRepository.touch(tx, application.id, now)) ?? application;
     const late = isLate(saved, round);
     await appendAudit(tx, deps, ctx, {
       action: 're_review.submitted',
@@ -38,6 +41,6 @@ export async function submitReReviewReport(deps: Deps, ctx: RequestContext, id: 
       body: `“${application.name}”已${late ? '逾期' : ''}提交${round.title}的运行和服务情况报告，请于${round.cityDueOn}（含当日）前作出地市评估。`,
       link: `/workspace/creation-objects/${application.id}?tab=re-review`,
     });
-    return buildObjectReReviewsView(tx, deps, loaded.loaded);
+    return buildObjectReReviewsView(tx, deps, { ...loaded.loaded, application: touched });
   });
 }

@@ -1,7 +1,8 @@
 // One object's re-reviews as everyone with access sees them (the tab 复核): the state in one line with the next due
-// day or the rectification year, a warning when a fail would revoke, then each re-review newest first — its round
-// and window, the operator's report (a form while it may still write), the frozen snapshot, the Art. 14 records of
-// the window, the city's assessment (city, province and auditors, ADR 0016), the province's decision and the outcome.
+// day or the rectification year, a warning when a fail would cancel the certification (Art. 10: 取消认定命名), then
+// each re-review newest first (an ended one, its object revoked meanwhile, shown neutrally) — its round and window,
+// the operator's report (a form while it may still write), the frozen snapshot, the Art. 14 records of the window,
+// the city's assessment (city, province and auditors, ADR 0016), the province's decision and the outcome.
 import { Alert, Card, Collapse, Descriptions, Empty, Flex, Typography } from 'antd';
 import type { ObjectReReviewsView, ReReviewSnapshotView, ReReviewView } from '../../../../src/contracts/re-review';
 import { useSession } from '../workspace/session';
@@ -73,7 +74,7 @@ function ReReviewCard({ view, reReview, isCurrent, onChanged }: { view: ObjectRe
         </Section>
         {readsAssessment && (
           <Section title="地市评估" label="地市评估">
-            {reReview.cityOpinion ? <AssessmentDetails reReview={reReview} /> : !(isCurrent && view.canAssess) && <Text type="secondary">地市尚未评估</Text>}
+            {reReview.cityOpinion ? <AssessmentDetails reReview={reReview} /> : !(isCurrent && view.canAssess) && <Text type="secondary">{reReview.status === 'ended' ? '未经地市评估' : '地市尚未评估'}</Text>}
             {isCurrent && view.canAssess && <AssessmentForm view={view} reReview={reReview} onChanged={onChanged} />}
           </Section>
         )}
@@ -102,11 +103,11 @@ export function ReReviewDetail({ view, onChanged }: { view: ObjectReReviewsView;
       {view.failureConsequence === 'revocation' && (
         <Alert
           role="alert"
-          aria-label="撤销提示"
+          aria-label="取消认定命名提示"
           type="warning"
           showIcon
           title="上次复核不达标，已给予整改期"
-          description="本次复核仍不达标的，将撤销认定命名（连续两年未通过复核），理由向社会公布。"
+          description="本次复核仍不达标的，将取消认定命名（连续两年未通过复核），理由向社会公布。"
         />
       )}
       {view.reReviews.length === 0 ? (

@@ -1,5 +1,5 @@
 // The re-reviews a person may see (GET /api/re-reviews, scoped by the server): the province's and the auditors' all,
-// the city's its own platforms' — those waiting for its assessment first. Each links to the object's 复核 tab. Cards on
+// the city's its own platforms' — those it may assess now first. Each links to the object's 复核 tab. Cards on
 // phones, a table on larger screens.
 import { useState } from 'react';
 import { Card, Flex, Grid, Select, Skeleton, Table, Tag, Typography } from 'antd';
@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { RE_REVIEW_STATUS_LABELS, RE_REVIEW_STATUSES, type ReReviewList, type ReReviewListItem, type ReReviewStatus } from '../../../../src/contracts/re-review';
 import { CARRIER_LABELS } from '../../../../src/domain/standards/types';
 import { ErrorResult } from '../../components/error-result';
+import { formatDate } from '../../lib/format-date-time';
 import { useFetch } from '../../lib/use-fetch';
 import { StateTag } from '../applications/application-shared';
 import { reReviewTabHref } from './re-review-api';
@@ -14,7 +15,8 @@ import { cityOrder } from './re-review-view';
 import './re-review.css';
 
 const STATUS_OPTIONS = RE_REVIEW_STATUSES.map((value) => ({ value, label: RE_REVIEW_STATUS_LABELS[value] }));
-const STATUS_COLOR: Record<ReReviewStatus, string> = { reporting: 'processing', submitted: 'orange', assessed: 'purple', passed: 'success', failed: 'error' };
+// 已终止 is neutral (default colour): nobody's work, neither a pass nor a fail.
+const STATUS_COLOR: Record<ReReviewStatus, string> = { reporting: 'processing', submitted: 'orange', assessed: 'purple', passed: 'success', failed: 'error', ended: 'default' };
 
 function StatusTags({ item }: { item: ReReviewListItem }) {
   return (
@@ -35,13 +37,13 @@ export function ReReviewListCard({ isCity }: { isCity: boolean }) {
   const [status, setStatus] = useState<ReReviewStatus>();
   const list = useFetch<ReReviewList>(status ? `/api/re-reviews?status=${status}` : '/api/re-reviews');
   const isPhone = !Grid.useBreakpoint().md;
-  const items = list.data ? (isCity ? cityOrder(list.data.items) : list.data.items) : [];
+  const items = list.data ? (isCity ? cityOrder(list.data.items, formatDate(new Date().toISOString())) : list.data.items) : [];
   const empty = status ? `没有“${RE_REVIEW_STATUS_LABELS[status]}”的复核` : '暂无复核';
   return (
     <Card title={isCity ? '本地市平台（基地）复核' : '复核对象'}>
       {isCity && (
         <Typography.Paragraph type="secondary">
-          运营主体提交运行和服务情况报告后（或报告截止后仍未提交的），请在地市评估截止日前提出达标或不达标的评估意见，报省工业和信息化厅作出复核结论。待地市评估的排在前面。
+          运营主体提交运行和服务情况报告后（或报告截止后仍未提交的），请在地市评估截止日前提出达标或不达标的评估意见，报省工业和信息化厅作出复核结论。可评估的排在前面。
         </Typography.Paragraph>
       )}
       <Flex gap={12} wrap style={{ marginBottom: 16 }}>

@@ -88,6 +88,19 @@ export function AssessmentDetails({ reReview }: { reReview: ReReviewView }) {
 }
 
 export function OutcomeAlert({ reReview, title }: { reReview: ReReviewView; title: string }) {
+  // Ended (the object left 复核中 undecided, e.g. revoked under Art. 12): neutral, neither a pass nor a fail.
+  if (reReview.status === 'ended') {
+    return (
+      <Alert
+        role="status"
+        aria-label="复核已终止"
+        type="info"
+        showIcon
+        title={`${title}：${reReview.statusLabel}`}
+        description="该平台（基地）已不在复核中，本次复核终止，不再提交报告、评估或作出复核结论。"
+      />
+    );
+  }
   if (!reReview.outcome) return null;
   return (
     <Alert

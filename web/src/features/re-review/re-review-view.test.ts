@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ReReviewListItem, ReReviewStatus } from '../../../../src/contracts/re-review';
-import { cityOrder, currentReReview, decisionConsequence, failureConsequenceText, reportStateText, reReviewTitle, roundCountsText, roundStateText, roundTotal } from './re-review-view';
+import { awaitsCity, cityOrder, currentReReview, decisionConsequence, failureConsequenceText, reportStateText, reReviewTitle, roundCountsText, roundStateText, roundTotal } from './re-review-view';
 
-const counts = (partial: Partial<Record<ReReviewStatus, number>>) => ({ reporting: 0, submitted: 0, assessed: 0, passed: 0, failed: 0, ...partial });
-const item = (name: string, status: ReReviewStatus) => ({ object: { name }, status }) as unknown as ReReviewListItem;
+const counts = (partial: Partial<Record<ReReviewStatus, number>>): Record<ReReviewStatus, number> => ({ reporting: 0, submitted: 0, assessed: 0, passed: 0, failed: 0, ended: 0, ...partial });
+const item = (name: string, status: ReReviewStatus, reportDueOn = '2030-03-31') => ({ object: { name }, status, round: { reportDueOn } }) as unknown as ReReviewListItem;
 
 describe('re-review view logic', () => {
   it.each([
     ['rectification', '给予1年整改期'],
-    ['revocation', '撤销认定命名'],
+    ['revocation', '取消认定命名'],
     [null, '按《管理办法》第十条处理'],
   ] as const)('a fail with consequence %s reads %s', (consequence, text) => {
     expect(failureConsequenceText(consequence)).toBe(text);
@@ -17,7 +17,8 @@ describe('re-review view logic', () => {
   it('the confirmation names what a decision does', () => {
     expect(decisionConsequence('passed', 'rectification', '甲平台')).toBe('“甲平台”复核达标，保持认定命名，2年后再次复核。');
     expect(decisionConsequence('failed', 'rectification', '甲平台')).toContain('将给予1年整改期');
-    expect(decisionConsequence('failed', 'revocation', '甲平台')).toContain('将撤销认定命名，理由将向社会公布');
+    expect(decisionConsequence('failed', 'revocation', '甲平台')).toContain('将取消认定命名，理由将向社会公布');
+    expect(decisionConsequence('failed', 'rectification', '甲平台')).toContain('整改后复核仍不达标的，取消认定命名。');
   });
 
   it('a round is 待开始 until opened, and counts only what it holds', () => {
@@ -29,9 +30,24 @@ describe('re-review view logic', () => {
     expect(roundTotal({ counts: counts({ reporting: 1, submitted: 2, passed: 3 }) })).toBe(6);
   });
 
-  it('the city sees those waiting for its assessment first, otherwise in the server’s order', () => {
-    const items = [item('a', 'reporting'), item('b', 'submitted'), item('c', 'passed'), item('d', 'submitted')];
-    expect(cityOrder(items).map((i) => i.object.name)).toEqual(['b', 'd', 'a', 'c']);
+  // assessBlockedReason: submitted, or not submitted from the day after reportDueOn (2030-03-31 here).
+  it.each([
+    ['reporting', '2030-03-30', false],
+    ['reporting', '2030-03-31', false],
+    ['reporting', '2030-04-01', true],
+    ['submitted', '2030-03-01', true],
+    ['assessed', '2030-04-01', false],
+    ['passed', '2030-04-01', false],
+    ['failed', '2030-04-01', false],
+    ['ended', '2030-04-01', false],
+  ] as const)('an item %s on %s awaits the city: %s', (status, today, expected) => {
+    expect(awaitsCity(item('x', status), today)).toBe(expected);
+  });
+
+  it('the city sees those it may assess now first (submitted, or overdue unsubmitted), otherwise in the server’s order', () => {
+    const items = [item('a', 'reporting'), item('b', 'submitted'), item('c', 'passed'), item('d', 'reporting', '2030-02-28'), item('e', 'submitted'), item('f', 'ended', '2030-02-28')];
+    expect(cityOrder(items, '2030-03-31').map((i) => i.object.name)).toEqual(['b', 'd', 'e', 'a', 'c', 'f']);
+    expect(cityOrder(items, '2030-04-01').map((i) => i.object.name)).toEqual(['a', 'b', 'd', 'e', 'c', 'f']);
   });
 
   it('the current re-review is the newest undecided one', () => {
@@ -40,6 +56,7 @@ describe('re-review view logic', () => {
     expect(currentReReview({ reReviews: [] })).toBeNull();
     expect(currentReReview({ reReviews: [open, decided] })).toBe(open);
     expect(currentReReview({ reReviews: [decided, open] })).toBeNull();
+    expect(currentReReview({ reReviews: [{ outcome: null, status: 'ended' } as never, decided] })).toBeNull();
   });
 
   it('titles and report states', () => {

@@ -13,7 +13,7 @@ type Consequence = ObjectReReviewsView['failureConsequence'];
 
 /** Art. 10: 复核不达标的给予1年整改期，连续两年未通过复核的取消认定命名. */
 export function failureConsequenceText(consequence: Consequence): string {
-  if (consequence === 'revocation') return '撤销认定命名';
+  if (consequence === 'revocation') return '取消认定命名';
   if (consequence === 'rectification') return '给予1年整改期';
   return '按《管理办法》第十条处理';
 }
@@ -21,8 +21,8 @@ export function failureConsequenceText(consequence: Consequence): string {
 /** What the province's confirmation says before a decision is sent. */
 export function decisionConsequence(outcome: ReReviewOutcome, consequence: Consequence, objectName: string): string {
   if (outcome === 'passed') return `“${objectName}”复核达标，保持认定命名，2年后再次复核。`;
-  if (consequence === 'revocation') return `“${objectName}”整改后复核仍不达标，将撤销认定命名，理由将向社会公布。此决定不能撤回。`;
-  return `“${objectName}”复核不达标，将给予1年整改期，整改期满后再次复核；整改后复核仍不达标的，撤销认定命名。`;
+  if (consequence === 'revocation') return `“${objectName}”整改后复核仍不达标，将取消认定命名，理由将向社会公布。此决定不能撤回。`;
+  return `“${objectName}”复核不达标，将给予1年整改期，整改期满后再次复核；整改后复核仍不达标的，取消认定命名。`;
 }
 
 /** 待开始, or the day a round opened. */
@@ -40,16 +40,23 @@ export function roundCountsText(round: Pick<ReReviewRoundView, 'openedAt' | 'cou
 /** The round's total number of re-reviews. */
 export const roundTotal = (round: Pick<ReReviewRoundView, 'counts'>): number => RE_REVIEW_STATUSES.reduce((sum, s) => sum + (round.counts[s] ?? 0), 0);
 
-/** The city's list: those waiting for its assessment (待地市评估) first, the rest in the server's order. */
-export function cityOrder(items: readonly ReReviewListItem[]): ReReviewListItem[] {
-  const waiting = items.filter((i) => i.status === 'submitted');
-  return [...waiting, ...items.filter((i) => i.status !== 'submitted')];
+/**
+ * Whether the city may assess the item now — the rule of assessBlockedReason (re-review-rules.ts): once the report is
+ * submitted, or without one from the day after reportDueOn.
+ */
+export function awaitsCity(item: Pick<ReReviewListItem, 'status' | 'round'>, today: string): boolean {
+  return item.status === 'submitted' || (item.status === 'reporting' && today > item.round.reportDueOn);
 }
 
-/** The re-review still being worked on: the newest, unless it is decided. */
+/** The city's list: those it may assess now first, the rest in the server's order. `today` is in Asia/Shanghai. */
+export function cityOrder(items: readonly ReReviewListItem[], today: string): ReReviewListItem[] {
+  return [...items.filter((i) => awaitsCity(i, today)), ...items.filter((i) => !awaitsCity(i, today))];
+}
+
+/** The re-review still being worked on: the newest, unless it is decided or ended (the object left 复核中). */
 export function currentReReview(view: Pick<ObjectReReviewsView, 'reReviews'>): ReReviewView | null {
   const newest = view.reReviews[0];
-  return newest && newest.outcome === null ? newest : null;
+  return newest && newest.outcome === null && newest.status !== 'ended' ? newest : null;
 }
 
 /** 第1次复核, or 第2次复核（整改后） after a rectification year. */
