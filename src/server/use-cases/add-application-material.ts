@@ -3,8 +3,7 @@ import type { ApplicationMaterial } from '../../contracts/applications';
 import { applicationMaterialsRepository } from '../../db/repositories/application-materials.repository';
 import { applicationsRepository } from '../../db/repositories/applications.repository';
 import { MATERIAL_LABELS, type MaterialKind } from '../../domain/applications/application-content';
-import { AppError } from '../../domain/shared/app-error';
-import { sniffMediaType } from '../storage/sniff-media-type';
+import { checkEvidenceUpload } from '../storage/check-evidence-upload';
 import { lockApplication } from './apply-application-event';
 import { listMaterials } from './application-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -32,13 +31,7 @@ export async function addApplicationMaterial(deps: Deps, ctx: RequestContext, id
   requirePermission(ctx, 'application.apply', { cityCode: current.cityCode, organisationId: current.organisationId });
   requireEditable(current);
   const upload = await readUpload();
-  const mediaType = sniffMediaType(upload.bytes.subarray(0, 16));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
-  if (upload.bytes.length > MAX_MATERIAL_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过20 MB，请压缩后重新上传`);
+  const mediaType = checkEvidenceUpload(upload, MAX_MATERIAL_BYTES);
   // The file row, the material and their audit records are written together: a refusal leaves no file row behind.
   const materialId = await deps.db.transaction(async (tx) => {
     const application = await lockApplication(tx, ctx, id, 'application.apply');
