@@ -65,7 +65,7 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await expect.poll(() => page.getByRole('region', { name: '纳入本批复核的平台（基地）' }).innerText()).toMatch(new RegExp(`今日开始将纳入1个平台（基地）[\\s\\S]*${NAME}[\\s\\S]*2028-11-09起应复核`));
     await scheduleRoundInUi(page, { year: 2028, title: '2028年度省级示范平台（基地）复核', opensOn: '2028-11-13', reportDueOn: '2028-12-15', cityDueOn: '2029-01-15' }, NAME);
     await screenshot(page, 're-review-1-schedule-desktop');
-    await confirmRound(page);
+    await confirmRound(page, '2028年度省级示范平台（基地）复核');
     await expect.poll(() => page.getByRole('table', { name: '复核批次列表' }).innerText()).toMatch(/2028年度省级示范平台（基地）复核[\s\S]*已开始（2028-11-13）[\s\S]*待运营主体报告1/);
     await expect.poll(() => page.getByRole('table', { name: '复核列表' }).innerText()).toMatch(new RegExp(`${NAME}[\\s\\S]*复核中[\\s\\S]*待运营主体报告`));
     await screenshot(page, 're-review-2-round-opened-desktop');
@@ -136,7 +136,7 @@ describe('certified → re-review fail → rectification → fail → revoked', 
     await page.goto('/workspace/re-review');
     await scheduleRoundInUi(page, { year: 2029, title: '2029年度整改后复核', opensOn: '2029-12-03', reportDueOn: '2029-12-31', cityDueOn: '2030-01-31' }, NAME);
     await expect.poll(() => page.getByRole('list', { name: '纳入复核的平台（基地）' }).innerText()).toContain('整改后复核');
-    await confirmRound(page);
+    await confirmRound(page, '2029年度整改后复核');
     await screenshot(page, 're-review-9-second-round-desktop');
     await page.context().close();
   }, 180_000);

@@ -68,10 +68,23 @@ export async function scheduleRoundInUi(
   await expect.poll(() => form.getByRole('region', { name: '纳入本批复核的平台（基地）' }).innerText()).toMatch(new RegExp(`${round.opensOn}开始将纳入1个平台（基地）[\\s\\S]*${expectName}`));
 }
 
-export async function confirmRound(page: Page): Promise<void> {
-  await page.getByRole('form', { name: '安排复核' }).getByRole('button', { name: '安排复核' }).click();
+/**
+ * 安排复核 → 确认安排; then the round's row says 已开始. The row, not the 3-second toast, is what is waited for: on
+ * two busy cores a poll can miss the toast. A refusal shown on the form fails the step with its own words.
+ */
+export async function confirmRound(page: Page, title: string): Promise<void> {
+  const form = page.getByRole('form', { name: '安排复核' });
+  await form.getByRole('button', { name: '安排复核' }).click();
   await page.getByRole('button', { name: '确认安排' }).click();
-  await seeText(page, /复核已开始：1个平台（基地）转入复核/);
+  const rounds = page.locator('[aria-label="复核批次列表"]').first();
+  await expect
+    .poll(async () => {
+      const refusal = form.getByRole('alert');
+      if (await refusal.isVisible().catch(() => false)) return `refused: ${await refusal.innerText()}`;
+      const text = await rounds.innerText().catch(() => '');
+      return text.includes(title) && /已开始/.test(text.slice(text.indexOf(title))) ? 'opened' : 'waiting';
+    })
+    .toBe('opened');
 }
 
 /** On the tab 复核: the report, one PDF, then 提交 after the confirmation. */

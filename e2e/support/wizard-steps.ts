@@ -35,6 +35,8 @@ export async function typeDate(page: Page, label: string, value: string): Promis
   await input.click();
   await input.fill(value);
   await input.press('Enter');
+  // On busy cores Enter can reach the picker before it has parsed the text; the field must show the typed day.
+  await expect.poll(() => input.inputValue()).toBe(value);
 }
 
 /** 下一步, then wait for the step's region. */
