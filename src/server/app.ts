@@ -38,6 +38,10 @@ import { integrityActionsRoutes } from './routes/integrity-actions.routes';
 import { changeReportsRoutes } from './routes/change-reports.routes';
 import { reReviewRoutes } from './routes/re-review.routes';
 import { obligationsRoutes } from './routes/obligations.routes';
+import { registryRoutes } from './routes/registry.routes';
+import { openApiRoutes } from './routes/open-api.routes';
+import { nationalTierRoutes } from './routes/national-tier.routes';
+import { organisationContactRoutes } from './routes/organisation-contact.routes';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -99,6 +103,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(changeReportsRoutes, { deps });
   await app.register(reReviewRoutes, { deps });
   await app.register(obligationsRoutes, { deps });
+  // F6: the registry and its open data, the API description, the national tier, organisations' public contact.
+  await app.register(registryRoutes, { deps });
+  await app.register(openApiRoutes, { deps });
+  await app.register(nationalTierRoutes, { deps });
+  await app.register(organisationContactRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

@@ -12,3 +12,4 @@ export * from './creation-data';
 export * from './acceptance';
 export * from './deadlines';
 export * from './re-review';
+export * from './registry';

@@ -20,6 +20,10 @@ export const organisations = pgTable(
     contactName: text('contact_name').notNull(),
     contactPhone: text('contact_phone').notNull(),
     contactEmail: text('contact_email'),
+    // 单位对外服务电话/网址: the organisation's public contact, shown in the registry (F6 item 1). The contact_* fields
+    // above are a person's and are never published.
+    publicPhone: text('public_phone'),
+    website: text('website'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

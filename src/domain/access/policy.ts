@@ -46,6 +46,8 @@ export const ACTIONS = [
   'obligation.read',
   'obligation.record',
   'integrity.evidence.read',
+  'nationalTier.manage',
+  'organisation.editPublicContact',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -113,6 +115,10 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'obligation.record': { applicant: 'ownOrganisation' },
   // Art. 12 evidence (a verification report, a listing's page) may name third parties: the province and auditors only.
   'integrity.evidence.read': { province: 'all', auditor: 'all' },
+  // Art. 9: the province marks national platforms and bases from MIIT's list; auditors read what it did.
+  'nationalTier.manage': { province: 'all' },
+  // 单位对外服务电话/网址 shown in the registry: the organisation's own applicant keeps them current.
+  'organisation.editPublicContact': { applicant: 'ownOrganisation' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';
