@@ -124,8 +124,7 @@ describe('公示 and objections', () => {
     expect(await page.getByRole('link', { name: /下载公示文件/ }).getAttribute('href')).toMatch(/document\.docx$/);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'notice-public-phone');
-    await page.getByLabel('异议对象').click();
-    await page.getByTitle(NAMES[0] ?? '').click();
+    await page.getByLabel('异议对象').selectOption({ label: NAMES[0] ?? '' });
     await page.getByLabel('异议事实和理由').fill('该平台申报的年度服务企业数量中有大量重复统计的企业，与实际服务情况不符。');
     await page.locator('input[type=file]').setInputFiles({ name: '重复统计名单.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByLabel('真实姓名').fill('王小明');

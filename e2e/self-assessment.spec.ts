@@ -35,8 +35,8 @@ async function fillPlatform(page: Page, servedEnterprises: number): Promise<void
   await page.getByLabel('汇聚服务机构（专家）数量（家/人）').fill('80');
   await page.getByLabel('年服务中小企业数（家）').fill(String(servedEnterprises));
   // 3 of 韶关's 10 counties and districts: exactly 30%.
-  for (const county of ['武江区', '浈江区', '曲江区']) await chooseOption(page, '已覆盖的下一级行政区', county);
-  await page.keyboard.press('Escape');
+  const covered = page.getByRole('group', { name: '已覆盖的下一级行政区' });
+  for (const county of ['武江区', '浈江区', '曲江区']) await covered.getByRole('checkbox', { name: county }).check();
   await page.getByLabel('满意答卷数（份）').fill('85');
   await page.getByLabel('答卷总数（份）').fill('100');
   for (let event = 1; event <= 5; event += 1) {

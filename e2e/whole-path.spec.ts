@@ -276,8 +276,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     await seeText(page, '2022-06-02 至 2022-06-09（5个工作日，截至2022-06-09 24时）');
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'whole-path-16-public-notice-phone');
-    await page.getByLabel('异议对象').click();
-    await page.getByTitle(B).click();
+    await page.getByLabel('异议对象').selectOption({ label: B });
     await page.getByLabel('异议事实和理由').fill('该平台申报的年度服务企业数量中有大量重复统计的企业，与实际服务情况不符。');
     await page.locator('input[type=file]').setInputFiles(OBJECTION_PDF);
     await page.getByLabel('真实姓名').fill('李文');

@@ -11,21 +11,22 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_BYTES = 250_000;
 
-// Deep links to these pages still load more than the budget (2026-11-29: login 270 KB, register 353, notices and
-// announcements 268–409, self-assessment 410; Card, Table, Select, DatePicker, zod contracts). Their sizes are printed;
-// take a page off this list once it fits. Every other public page, and every new one, must fit.
-export const NOT_YET_IN_BUDGET = new Set([
-  'pages/login-page',
-  'pages/register-page',
-  'features/calls/public-call-page',
-  'features/certification/public-announcement-page',
-  'features/certification/public-announcements-page',
-  'features/integrity/public-revocations-page',
-  'features/notices/objection-status-page',
-  'features/notices/public-notice-page',
-  'features/notices/public-notices-page',
-  'features/self-assessment/self-assessment-page',
-]);
+// Deep links to these pages still load more than the budget. Their sizes are printed; take a page off this list once
+// it fits. Every other public page, and every new one, must fit. (2026-11-29: the notices, announcements,
+// revocations, call, self-assessment, login and register pages came off it — plain HTML/CSS instead of antd
+// Card/Table/Select/DatePicker, and no zod on public pages.)
+export const NOT_YET_IN_BUDGET = new Set<string>([]);
+
+/**
+ * Public pages a phone opens from a shared link (F6 item 5): each must be measured as a lazy public route — not made
+ * private or folded away unmeasured — and may never join NOT_YET_IN_BUDGET.
+ */
+export const MUST_BE_MEASURED = ['features/registry/registry-page', 'features/registry/registry-entry-page'] as const;
+
+/** Routes of MUST_BE_MEASURED the build does not have as lazy public pages. */
+export function missingRoutes(routes: RouteBudget[]): string[] {
+  return MUST_BE_MEASURED.filter((route) => !routes.some((r) => r.route === route));
+}
 
 /** Lazy chunks under these source folders are not public pages. */
 const PRIVATE_SOURCES = ['src/features/workspace/'];
@@ -94,7 +95,8 @@ export function measureBundle(webDir: string): RouteBudget[] {
 
 /** Routes over the budget that are not on the known list: the home page always counts. */
 export function overBudget(routes: RouteBudget[]): RouteBudget[] {
-  return routes.filter((r) => r.gzipBytes > BUDGET_BYTES && (r.route === '/' || !NOT_YET_IN_BUDGET.has(r.route)));
+  const mustFit = (route: string) => route === '/' || (MUST_BE_MEASURED as readonly string[]).includes(route) || !NOT_YET_IN_BUDGET.has(route);
+  return routes.filter((r) => r.gzipBytes > BUDGET_BYTES && mustFit(r.route));
 }
 
 export function formatBudget(routes: RouteBudget[]): string {
@@ -110,5 +112,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   const webDir = path.resolve(process.argv[2] ?? process.env.SHIFAN_WEB_DIR ?? 'dist/web');
   const routes = measureBundle(webDir);
   console.log(formatBudget(routes));
-  if (overBudget(routes).length > 0) process.exitCode = 1;
+  const missing = missingRoutes(routes);
+  if (missing.length > 0) console.log(`未作为公开页面计入预算：${missing.join('、')}`);
+  if (overBudget(routes).length > 0 || missing.length > 0) process.exitCode = 1;
 }

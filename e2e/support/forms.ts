@@ -1,13 +1,18 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Picks an option of an antd Select. antd renders a virtual list and does not expose the options as ARIA
+ * Picks an option of an antd Select, or of a native <select>. antd renders a virtual list and does not expose the options as ARIA
  * options, so the journey types to filter (as a person would in a long list) and clicks the titled entry. On a busy
  * machine the dropdown can close again while a modal or drawer is still moving into place; a person would open it
  * once more, and so does this (at most three tries).
  */
 export async function chooseOption(page: Page, label: string, option: string): Promise<void> {
   const select = page.getByLabel(label, { exact: true });
+  // The public pages use a native <select> (F6 item 5: no antd Select there): pick by the option's text.
+  if (await select.evaluate((element) => element.tagName === 'SELECT')) {
+    await select.selectOption({ label: option });
+    return;
+  }
   for (let attempt = 1; ; attempt += 1) {
     if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
     if ((await select.getAttribute('readonly')) === null) await select.fill(option);

@@ -1,6 +1,7 @@
 // 公示认定 (Art. 7(4), ADR 0015): the 拟认定公示 the province publishes, the 认定公告 with certificate numbers, and
 // what the public reads of them — never a score (Art. 8).
 import { z } from 'zod';
+import { ANNOUNCEMENTS_MAX_PAGE_SIZE } from '../domain/publicity/notice-terms';
 import type { NoticeAdminSummary, NoticeEntryView } from './notices';
 import { zText, zUuid } from './fields';
 
@@ -22,7 +23,7 @@ export type PublishAnnouncementRequest = z.infer<typeof zPublishAnnouncement>;
 
 export const zAnnouncementIdParams = z.strictObject({ id: zUuid('公告编号') });
 
-export const ANNOUNCEMENTS_MAX_PAGE_SIZE = 50;
+export { ANNOUNCEMENTS_MAX_PAGE_SIZE } from '../domain/publicity/notice-terms';
 export const zAnnouncementListQuery = z.strictObject({
   page: z.coerce.number({ error: '页码应为数字' }).int({ message: '页码应为整数' }).min(1, { message: '页码最小为1' }).max(100_000, { message: '页码过大' }).default(1),
   pageSize: z.coerce

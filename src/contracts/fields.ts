@@ -2,7 +2,8 @@
 // message for the same mistake.
 import { z } from 'zod';
 import { CREDIT_CODE_MESSAGES, findCreditCodeProblem, normaliseCreditCode } from '../domain/credit-code/credit-code';
-import { isPlainDate } from '../domain/shared/plain-date';
+import { PHONE_MESSAGES, PHONE_PATTERN } from '../domain/shared/phone';
+import { MIN_ENTERED_YEAR, isPlainDate } from '../domain/shared/plain-date';
 
 // Messages zod writes itself (a field we did not word, e.g. a body that is not an object) come in Chinese too.
 z.config(z.locales.zhCN());
@@ -15,8 +16,6 @@ export const zCreditCode = z
     if (problem) ctx.addIssue({ code: 'custom', message: CREDIT_CODE_MESSAGES[problem] });
   });
 
-/** Dates people enter are from 1900 on: an earlier year is a typo (and the year 0000 is no date PostgreSQL stores). */
-const MIN_ENTERED_YEAR = 1900;
 
 export const zPlainDate = (label: string) =>
   z
@@ -32,10 +31,7 @@ export const zText = (label: string, min: number, max: number) =>
     .max(max, { message: `${label}不能超过${max}个字` });
 
 // Mainland mobile numbers, or a landline with area code (e.g. 020-12345678).
-export const zPhone = z
-  .string({ error: '请填写联系电话' })
-  .trim()
-  .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: '联系电话应为11位手机号或带区号的固定电话' });
+export const zPhone = z.string({ error: PHONE_MESSAGES.missing }).trim().regex(PHONE_PATTERN, { message: PHONE_MESSAGES.malformed });
 
 export const zPageQuery = z.strictObject({
   page: z.coerce.number({ error: '页码应为数字' }).int({ message: '页码应为整数' }).min(1, { message: '页码最小为1' }).default(1),

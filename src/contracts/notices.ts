@@ -1,8 +1,20 @@
 // 公示与异议 (Art. 7(2)(4), Art. 8): what the province publishes, what the public sees and sends, and how the
 // province answers an objection. Public shapes never carry scores, ranks or an objector's identity.
 import { z } from 'zod';
+import type { NoticeStage, ObjectionStatus } from '../domain/publicity/notice-terms';
 import { RECEIPT_NUMBER_PATTERN } from '../domain/publicity/objection-window';
 import { zPhone, zText, zUuid } from './fields';
+
+// Plain words and limits live in the domain (no zod) so the public pages can load them alone.
+export {
+  NOTICE_STAGE_LABELS,
+  OBJECTION_MAX_FILE_BYTES,
+  OBJECTION_MAX_FILES,
+  OBJECTION_MAX_TOTAL_BYTES,
+  OBJECTION_STATUS_LABELS,
+  type NoticeStage,
+  type ObjectionStatus,
+} from '../domain/publicity/notice-terms';
 
 export const zNoticeIdParams = z.strictObject({ id: zUuid('公示编号') });
 export const zObjectionIdParams = z.strictObject({ id: zUuid('异议编号') });
@@ -19,10 +31,6 @@ export const zPublishCreationNotice = z
   .optional();
 export type PublishCreationNoticeRequest = z.infer<typeof zPublishCreationNotice>;
 
-export const OBJECTION_MAX_FILES = 5;
-export const OBJECTION_MAX_FILE_BYTES = 10 * 1024 * 1024;
-// A public, login-free form: one request may carry at most this much in all (not 5 × 10 MB).
-export const OBJECTION_MAX_TOTAL_BYTES = 30 * 1024 * 1024;
 
 const optionalText = (label: string, max: number) =>
   z.preprocess((value) => (value === '' ? undefined : value), zText(label, 1, max).optional());
@@ -50,11 +58,6 @@ export const zReceiptParams = z.strictObject({
 });
 export const zReceiptQuery = z.strictObject({ phone: zPhone });
 
-export type NoticeStage = 'creation' | 'certification';
-export const NOTICE_STAGE_LABELS: Record<NoticeStage, string> = { creation: '拟创建对象公示', certification: '拟认定对象公示' };
-
-export type ObjectionStatus = 'received' | 'upheld' | 'unfounded';
-export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = { received: '待核实', upheld: '异议属实', unfounded: '异议不属实' };
 
 /** One line of a public notice: who, where — never a score (Art. 8). */
 export interface NoticeEntryView {

@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { CITIES, isChildOfCity } from '../domain/divisions/divisions';
 import { OPERATOR_KINDS } from '../domain/shared/operator-kinds';
 import { PASSWORD_MESSAGES, findPasswordProblem } from '../domain/shared/password-policy';
+import { USERNAME_MESSAGE, USERNAME_PATTERN } from '../domain/shared/username';
 import { zCreditCode, zPhone, zPlainDate, zText } from './fields';
 
 const cityCodes = CITIES.map((c) => c.code) as [string, ...string[]];
 
-export const USERNAME_PATTERN = /^[A-Za-z][A-Za-z0-9_.-]{3,31}$/;
+export { USERNAME_PATTERN } from '../domain/shared/username';
 
 export const zRegistrationRequest = z
   .strictObject({
@@ -36,7 +37,7 @@ export const zRegistrationRequest = z
         username: z
           .string({ error: '请填写用户名' })
           .trim()
-          .regex(USERNAME_PATTERN, { message: '用户名为4至32位，以字母开头，可含字母、数字、下划线、点和连字符' }),
+          .regex(USERNAME_PATTERN, { message: USERNAME_MESSAGE }),
         password: z.string({ error: '请设置密码' }),
       },
       { error: '请填写账号信息' },

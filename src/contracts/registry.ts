@@ -11,20 +11,19 @@ import {
   REGISTRY_MAX_YEAR,
   REGISTRY_MIN_YEAR,
   REGISTRY_SERVICE_ITEMS,
-  REGISTRY_STATUSES,
+  REGISTRY_STATUS_FILTERS,
   type RegistryCarrier,
   type RegistryLevel,
   type RegistrySource,
   type RegistryStatus,
+  type RegistryStatusFilter,
 } from '../domain/registry/filters';
 import { normaliseSearch } from '../domain/registry/search';
 import type { FormerName } from '../domain/registry/types';
 import { zUuid } from './fields';
 
 const CITY_CODES = CITIES.map((c) => c.code) as [string, ...string[]];
-/** No status asked for: the current list (创建中, 已认定, 整改中); `all` adds the revoked and exited. */
-export const REGISTRY_STATUS_FILTERS = ['current', 'all', ...REGISTRY_STATUSES] as const;
-export type RegistryStatusFilter = (typeof REGISTRY_STATUS_FILTERS)[number];
+export { REGISTRY_STATUS_FILTERS, type RegistryStatusFilter };
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `${label}取值有误，可选：${values.join('、')}` });

@@ -2,10 +2,11 @@
 // 0..1 (0.02 = 2%). Each field carries one Chinese message, so the web form and the 400 answer read the same.
 import { z } from 'zod';
 import { isKnownDivision } from '../domain/divisions/divisions';
+import { COUNT_LABELS, MAX_COUNT, QUALITY_LABELS } from '../domain/standards/fact-labels';
 import { ECOSYSTEM_CARRIERS, QUALITY_CATEGORIES, type QualityCategory } from '../domain/standards/types';
 import './fields';
 
-export const MAX_COUNT = 100_000_000;
+export { MAX_COUNT } from '../domain/standards/fact-labels';
 const MAX_LIST = 10_000;
 
 const typeMessage = (label: string, kind: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `请填写${label}` : `${label}应为${kind}`);
@@ -40,15 +41,15 @@ export const zDivisionCode = z
 export const zPlatformFacts = z
   .strictObject(
     {
-      servedEnterprises: zCount('年服务中小企业数量'),
+      servedEnterprises: zCount(COUNT_LABELS.servedEnterprises),
       coveredDivisions: zList('服务覆盖的行政区划代码', zDivisionCode),
-      satisfiedAnswers: zCount('满意答卷数'),
-      totalAnswers: zCount('满意度答卷总数'),
-      eventParticipants: zList('每场线下专题服务活动的参加企业数', zCount('参加企业数')),
+      satisfiedAnswers: zCount(COUNT_LABELS.satisfiedAnswers),
+      totalAnswers: zCount(COUNT_LABELS.totalAnswers),
+      eventParticipants: zList('每场线下专题服务活动的参加企业数', zCount(COUNT_LABELS.eventParticipant)),
       serviceContents: zList('服务内容', z.string({ error: '服务内容应为文字' }).max(50, { message: '服务内容不能超过50个字' })).superRefine(
         noDuplicates('服务内容'),
       ),
-      resourceCount: zCount('汇聚服务机构（专家）数量'),
+      resourceCount: zCount(COUNT_LABELS.resourceCount),
       hasPcEntry: zFlag('是否具备电脑端服务入口'),
       hasMobileEntry: zFlag('是否具备移动端服务入口'),
       registrationMinutes: z
@@ -65,14 +66,6 @@ export const zPlatformFacts = z
   });
 export type PlatformFactsInput = z.input<typeof zPlatformFacts>;
 
-const QUALITY_LABELS: Record<QualityCategory, string> = {
-  champion: '制造业单项冠军企业数量',
-  littleGiant: '专精特新“小巨人”企业数量',
-  specialised: '专精特新中小企业数量',
-  highTech: '高新技术企业数量',
-  techSme: '科技型中小企业数量',
-  innovativeSme: '创新型中小企业数量',
-};
 
 export const zQualityEnterprises = z.strictObject(
   Object.fromEntries(QUALITY_CATEGORIES.map((key) => [key, zCount(QUALITY_LABELS[key])])) as Record<QualityCategory, ReturnType<typeof zCount>>,
@@ -82,7 +75,7 @@ export const zQualityEnterprises = z.strictObject(
 export const zBaseFacts = z
   .strictObject(
     {
-      enterpriseCount: zCount('基地（入驻中小）企业数量'),
+      enterpriseCount: zCount(COUNT_LABELS.enterpriseCount),
       leadingIndustryRevenueShare: zFraction('主导产业企业营业收入占比'),
       qualityEnterprises: zQualityEnterprises,
       avgRdIntensity: zFraction('企业平均研发投入强度'),

@@ -52,8 +52,10 @@ export interface AppOptions {
   webDir?: string | undefined;
   logLevel?: string;
   isBehindProxy?: boolean;
-  /** Called for every route as it is registered (the route × role test collects them). */
-  onRoute?: (route: { method: string; url: string }) => void;
+  /** Called for every route as it is registered (the route × role test and the OpenAPI test collect them). */
+  onRoute?: (route: { method: string; url: string; isSessionless: boolean }) => void;
+  /** How long the registry's response cache trusts a version read (ms); tests pass 0 to see writes at once. */
+  registryVersionCheckMs?: number;
 }
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
@@ -66,7 +68,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.onRoute) {
     const collect = options.onRoute;
     app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) if (method !== 'HEAD') collect({ method, url: route.url });
+      for (const method of [route.method].flat()) if (method !== 'HEAD') collect({ method, url: route.url, isSessionless: route.config?.isSessionless === true });
     });
   }
   installErrorHandling(app);
@@ -104,7 +106,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(reReviewRoutes, { deps });
   await app.register(obligationsRoutes, { deps });
   // F6: the registry and its open data, the API description, the national tier, organisations' public contact.
-  await app.register(registryRoutes, { deps });
+  await app.register(registryRoutes, { deps, registryVersionCheckMs: options.registryVersionCheckMs });
   await app.register(openApiRoutes, { deps });
   await app.register(nationalTierRoutes, { deps });
   await app.register(organisationContactRoutes, { deps });

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { fileClock, systemClock } from './clock';
 import { loadConfig } from './config';
 import { startScheduler } from './jobs/scheduler';
+import { ensureRegistryBuilt } from './registry/rebuild-registry';
 import { seedDemo, seedInitialSysadmin } from './startup/seed';
 
 const config = loadConfig(process.env);
@@ -13,6 +14,8 @@ await database.migrate();
 
 const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
 const deps = { db: database.db, clock, dataDir: config.dataDir, publicBaseUrl: config.publicBaseUrl };
+// A database from before the registry (migration 0016) gets its programme entries once (ADR 0017).
+await ensureRegistryBuilt(database.db, clock);
 if (config.mode === 'demo') {
   if (await seedDemo(database.db, clock)) console.log('演示模式：已创建演示账号（见 README）');
 } else {

@@ -23,6 +23,9 @@ const PublicAnnouncementsPage = lazy(() => import('./features/certification/publ
 const PublicAnnouncementPage = lazy(() => import('./features/certification/public-announcement-page').then((m) => ({ default: m.PublicAnnouncementPage })));
 const PublicRevocationsPage = lazy(() => import('./features/integrity/public-revocations-page').then((m) => ({ default: m.PublicRevocationsPage })));
 const ObjectionStatusPage = lazy(() => import('./features/notices/objection-status-page').then((m) => ({ default: m.ObjectionStatusPage })));
+// 信息数据库 (F6): a phone opening a shared link loads only the page's own small chunk (no zod, no antd Table/Select).
+const RegistryPage = lazy(() => import('./features/registry/registry-page').then((m) => ({ default: m.RegistryPage })));
+const RegistryEntryPage = lazy(() => import('./features/registry/registry-entry-page').then((m) => ({ default: m.RegistryEntryPage })));
 const SelfAssessmentPage = lazy(() => import('./features/self-assessment/self-assessment-page').then((m) => ({ default: m.SelfAssessmentPage })));
 
 // A public page still loading shows the site header and a spinner with the page's height reserved, so the page
@@ -144,6 +147,22 @@ export function AppRoutes() {
         element={
           <Suspense fallback={publicLoading}>
             <PublicRevocationsPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/registry"
+        element={
+          <Suspense fallback={publicLoading}>
+            <RegistryPage />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/registry/:id"
+        element={
+          <Suspense fallback={publicLoading}>
+            <RegistryEntryPage />
           </Suspense>
         }
       />

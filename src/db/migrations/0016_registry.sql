@@ -109,3 +109,12 @@ CREATE TRIGGER national_tier_uploads_append_only BEFORE UPDATE OR DELETE ON nati
 --> statement-breakpoint
 CREATE TRIGGER national_tier_rows_no_delete BEFORE DELETE ON national_tier_rows
   FOR EACH ROW EXECUTE FUNCTION refuse_delete_re_review();
+--> statement-breakpoint
+-- Before the re-review work, a decision that records and then publishes its reason (reject_by_province during a 公示)
+-- stored is_reason_public = false; notices, the registry history and /revocations read only the column now.
+ALTER TABLE application_events DISABLE TRIGGER application_events_append_only;
+--> statement-breakpoint
+UPDATE application_events SET is_reason_public = true
+ WHERE NOT is_reason_public AND effects @> '[{"kind":"reason_recorded","isPublic":true}]'::jsonb;
+--> statement-breakpoint
+ALTER TABLE application_events ENABLE TRIGGER application_events_append_only;

@@ -1,8 +1,9 @@
 // Creation objects (创建对象, Art. 7(2)): the applications that entered the creation period — their period's last
 // day is set when the province confirms them — whatever happened after (acceptance, certification, exit,
 // cancellation), so their data stay readable. Lists are scoped by the access policy and in the neutral order.
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { ListScope } from '../../domain/access/policy';
+import type { PlainDate } from '../../domain/shared/plain-date';
 import type { Db } from '../client';
 import { annualCalls, applications, organisations } from '../schema/index';
 import { applicationScopeCondition, type ApplicationRow } from './applications.repository';
@@ -43,6 +44,28 @@ export const creationObjectsRepository = {
       .innerJoin(annualCalls, eq(annualCalls.id, applications.callId))
       .where(and(...conditions))
       .orderBy(...applicationNeutralOrder);
+  },
+
+  /**
+   * How many objects a round opening on `opensOn` would take in (Art. 10; ADR 0016) — dueForReReview
+   * (re-review-rules.ts) as one count, for the province's 安排复核 待办 (the workspace's first page): a certified
+   * object with reReviewDueOn ≤ opensOn, a rectifying one with rectificationEndsOn < opensOn. The days are ISO text
+   * compared byte by byte (COLLATE "C"), as the domain compares them.
+   */
+  async countDueForReReview(db: Db, opensOn: PlainDate): Promise<number> {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(applications)
+      .where(
+        and(
+          isCreationObject,
+          or(
+            and(eq(applications.state, 'certified'), sql`(${applications.facts} ->> 'reReviewDueOn') COLLATE "C" <= ${opensOn}`),
+            and(eq(applications.state, 'rectifying'), sql`(${applications.facts} ->> 'rectificationEndsOn') COLLATE "C" < ${opensOn}`),
+          ),
+        ),
+      );
+    return row?.count ?? 0;
   },
 
   /** `isLocked` takes the application row FOR UPDATE (inside a transaction) to serialise changes to the object. */

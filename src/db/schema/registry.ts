@@ -34,7 +34,7 @@ export const registryEntries = pgTable(
     isNational: boolean('is_national').notNull().default(false),
     batchYear: integer('batch_year'),
     status: text('status').notNull(),
-    /** A finer public word on the status, e.g. 复核中 or 已取消创建资格（第十二条）. */
+    /** A finer public word on the status, e.g. 复核中 or 已取消创建资格. */
     statusDetail: text('status_detail'),
     certificateNumber: text('certificate_number'),
     certifiedOn: date('certified_on', { mode: 'string' }),

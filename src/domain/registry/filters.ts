@@ -12,6 +12,10 @@ export const REGISTRY_STATUS_LABELS: Record<RegistryStatus, string> = {
   exited: '已退出',
 };
 
+/** No status asked for: the current list (创建中, 已认定, 整改中); `all` adds the revoked and exited. */
+export const REGISTRY_STATUS_FILTERS = ['current', ...REGISTRY_STATUSES, 'all'] as const;
+export type RegistryStatusFilter = (typeof REGISTRY_STATUS_FILTERS)[number];
+
 /** 国家级 (marked from MIIT's list, Art. 9) or 省级 (certified by the province). An entry may be both. */
 export const REGISTRY_LEVELS = ['national', 'provincial'] as const;
 export type RegistryLevel = (typeof REGISTRY_LEVELS)[number];

@@ -1,3 +1,6 @@
+import { isValidCreditCode, normaliseCreditCode } from '../credit-code/credit-code';
+import type { RegistryStatus } from './filters';
+
 // 国家级名单导入 (Art. 9: 获工业和信息化部认定的国家中小企业公共服务示范平台…信息数据库同时列示): how a row of MIIT's
 // list ends. Matching is by the operator's unified social credit code (the one identifier both lists share).
 
@@ -34,3 +37,45 @@ export const NATIONAL_ROW_OUTCOME_LABELS: Record<NationalRowOutcome, string> = {
 
 /** Rows still waiting for the province's hand. */
 export const OPEN_NATIONAL_ROW_OUTCOMES: readonly NationalRowOutcome[] = ['not_certified', 'ambiguous', 'unmatched'];
+
+/** What matching needs of a registry entry of the row's operator. */
+export interface NationalMatchCandidate {
+  id: string;
+  operatorCreditCode: string | null;
+  /** The public status (ADR 0017): only 已认定 entries are marked. */
+  status: RegistryStatus;
+  isNational: boolean;
+  /**
+   * Whether the mark can be made now: always for legacy and MIIT entries; for a programme entry only while its
+   * application is in the lifecycle state `certified` (mark_national is refused during a re-review, Art. 9–10).
+   */
+  canBeMarked: boolean;
+}
+
+export type NationalRowMatch =
+  | { outcome: 'marked' | 'already_national'; entryId: string }
+  | { outcome: 'not_certified' | 'ambiguous' | 'unmatched'; entryId: string | null };
+
+/** The row's credit code as matching compares it (spaces dropped, upper case), or null when it is not a valid one. */
+export function nationalRowCreditCode(raw: string): string | null {
+  const code = normaliseCreditCode(raw);
+  return isValidCreditCode(code) ? code : null;
+}
+
+/**
+ * How a row of MIIT's list is matched (Art. 9; ADR 0017): by the operator's credit code alone. The entries that
+ * could be the row's are those already national and those 已认定; exactly one of them decides the outcome, several
+ * are left to the province, none means the operator's entries are all outside 已认定 (or it has none).
+ */
+export function matchNationalRow(rawCreditCode: string, entries: readonly NationalMatchCandidate[]): NationalRowMatch {
+  const code = nationalRowCreditCode(rawCreditCode);
+  if (!code) return { outcome: 'unmatched', entryId: null };
+  const own = entries.filter((entry) => entry.operatorCreditCode === code);
+  if (own.length === 0) return { outcome: 'unmatched', entryId: null };
+  const candidates = own.filter((entry) => entry.isNational || entry.status === 'certified');
+  if (candidates.length === 0) return { outcome: 'not_certified', entryId: own.length === 1 ? own[0]!.id : null };
+  if (candidates.length > 1) return { outcome: 'ambiguous', entryId: null };
+  const entry = candidates[0]!;
+  if (entry.isNational) return { outcome: 'already_national', entryId: entry.id };
+  return entry.canBeMarked ? { outcome: 'marked', entryId: entry.id } : { outcome: 'not_certified', entryId: entry.id };
+}

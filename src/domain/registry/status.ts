@@ -21,9 +21,9 @@ const LISTED: Partial<Record<LifecycleState, RegistryStatusOf>> = {
   rectifying: { status: 'rectifying', detail: null },
   revoked: { status: 'revoked', detail: '已撤销认定命名' },
   exited: { status: 'exited', detail: '验收未通过，退出创建' },
-  // Art. 12 cancels a creation: the object leaves the programme without ever having been certified, so 已退出
-  // (已撤销 would say a certification was taken back). ADR 0017.
-  creation_cancelled: { status: 'exited', detail: '已取消创建资格（第十二条）' },
+  // Art. 11 or 12 cancels a creation: the object leaves the programme without ever having been certified, so 已退出
+  // (已撤销 would say a certification was taken back). The history line names the article. ADR 0017.
+  creation_cancelled: { status: 'exited', detail: '已取消创建资格' },
 };
 
 /** null: not (yet, or ever) in the registry — drafts, applications under review, rejections, withdrawals. */

@@ -2,6 +2,9 @@
 // callers pass "today" in.
 export type PlainDate = string;
 
+/** Dates people enter are from 1900 on: an earlier year is a typo (and the year 0000 is no date PostgreSQL stores). */
+export const MIN_ENTERED_YEAR = 1900;
+
 export function isPlainDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;

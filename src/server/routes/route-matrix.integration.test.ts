@@ -246,6 +246,21 @@ const CASES: RouteCase[] = [
   { method: 'GET', url: '/api/v1/announcements', path: '/api/v1/announcements', expected: everyone(200) },
   { method: 'GET', url: '/api/v1/announcements/:id', path: `/api/v1/announcements/${NO_NOTICE}`, expected: everyone(404) },
   { method: 'GET', url: '/api/v1/announcements/:id/document.docx', path: `/api/v1/announcements/${NO_NOTICE}/document.docx`, expected: everyone(404) },
+  // 信息数据库 open data and the API description (F6; ADR 0017): public and sessionless; an unknown entry is 404 for everyone.
+  { method: 'GET', url: '/api/v1/registry', path: '/api/v1/registry', expected: everyone(200) },
+  { method: 'GET', url: '/api/v1/registry.csv', path: '/api/v1/registry.csv', expected: everyone(200) },
+  { method: 'GET', url: '/api/v1/registry/:id', path: `/api/v1/registry/${NO_NOTICE}`, expected: everyone(404) },
+  { method: 'GET', url: '/api/docs/openapi.json', path: '/api/docs/openapi.json', expected: everyone(200) },
+  { method: 'GET', url: '/api/docs', path: '/api/docs', expected: everyone(200) },
+  // 国家级名单 (F6 item 2, Art. 9): the province only. A JSON body to the upload is refused as not multipart (400).
+  { method: 'POST', url: '/api/national-tier/uploads', path: '/api/national-tier/uploads', payload: {}, expected: { ...everyone(403, 401), province: 400 } },
+  { method: 'GET', url: '/api/national-tier/uploads', path: '/api/national-tier/uploads', expected: { ...everyone(403, 401), province: 200 } },
+  { method: 'GET', url: '/api/national-tier/uploads/:id', path: `/api/national-tier/uploads/${NO_NOTICE}`, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'POST', url: '/api/national-tier/rows/:rowId/resolution', path: `/api/national-tier/rows/${NO_NOTICE}/resolution`, payload: { action: 'dismiss', reason: '路由权限测试' }, expected: { ...everyone(403, 401), province: 404 } },
+  { method: 'GET', url: '/api/national-tier/entries', path: `/api/national-tier/entries?q=${encodeURIComponent('平台')}`, expected: { ...everyone(403, 401), province: 200 } },
+  // 单位对外服务电话/网址 (F6 item 1): read like the organisation; edited by its own applicant only.
+  { method: 'GET', url: '/api/organisations/:id/public-contact', path: '/api/organisations/{gz}/public-contact', expected: { anonymous: 401, applicant: 404, city: 200, 'city.other': 404, province: 200, expert: 403, auditor: 200, sysadmin: 403, secadmin: 403, auditadmin: 403 } },
+  { method: 'PUT', url: '/api/organisations/:id/public-contact', path: '/api/organisations/{gz}/public-contact', payload: { publicPhone: '020-12345678' }, expected: { ...everyone(403, 401), applicant: 404 } },
   { method: 'GET', url: '/api/certification', path: '/api/certification', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },
   { method: 'POST', url: '/api/certification-notices/preview', path: '/api/certification-notices/preview', payload: {}, expected: { ...everyone(403, 401), province: 422 } },
   { method: 'POST', url: '/api/certification-notices', path: '/api/certification-notices', payload: {}, expected: { ...everyone(403, 401), province: 422 } },

@@ -2,14 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { DEMO_ACCOUNTS, DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../db/seed/demo-data';
 import { createTestDatabase } from '../../db/testing/create-test-database';
-import { isValidCreditCode } from '../../domain/credit-code/credit-code';
+import { creditCodeCheckCharacter, isValidCreditCode } from '../../domain/credit-code/credit-code';
 import { ROLES } from '../../domain/shared/roles';
 import { verifyPassword } from '../auth/passwords';
 import { fixedClock } from '../clock';
 import { seedDemo, seedInitialSysadmin } from './seed';
 import { expertsRepository } from '../../db/repositories/experts.repository';
+import { registryReadRepository } from '../../db/repositories/registry-read.repository';
+import { registryWriteRepository } from '../../db/repositories/registry-write.repository';
+import { isChildOfCity } from '../../domain/divisions/divisions';
+import { REGISTRY_STATUSES } from '../../domain/registry/filters';
 
 const clock = fixedClock(new Date('2026-11-28T02:00:00Z'));
 let database: Database | undefined;
@@ -40,6 +44,45 @@ describe('start-up seeding', () => {
     expect(poolEntry).toMatchObject({ isActive: true, cityCode: '440300', termStartsOn: '2026-01-01', termEndsOn: '2028-12-31' });
   });
 
+  it('demo mode: a registry of about 70 legacy and MIIT entries with their public history, none of them an application', async () => {
+    database = await createTestDatabase();
+    await seedDemo(database.db, clock);
+    const entries = await registryReadRepository.listAll(database.db, { status: 'all' });
+    expect(entries).toHaveLength(70);
+    expect(new Set(entries.map((e) => e.status))).toEqual(new Set(REGISTRY_STATUSES));
+    expect(new Set(entries.map((e) => `${e.carrier}/${e.platformKind}`))).toEqual(new Set(['platform/comprehensive', 'platform/professional', 'platform/null', 'base/null']));
+    // ADR 0017: legacy rows (the province's list before the system) and MIIT-only national rows; no programme rows.
+    expect(entries.every((e) => e.applicationId === null && (e.source === 'legacy' || e.source === 'miit'))).toBe(true);
+    const national = entries.filter((e) => e.isNational);
+    expect(national.length).toBeGreaterThanOrEqual(5);
+    expect(national.length).toBeLessThanOrEqual(12);
+    const nationalOnly = entries.filter((e) => e.source === 'miit');
+    expect(nationalOnly.length).toBeGreaterThanOrEqual(2);
+    expect(nationalOnly.every((e) => e.isNational && !e.isProvincial && e.certificateNumber === null)).toBe(true);
+    expect(national.some((e) => e.isProvincial)).toBe(true);
+    // Every city shows, 东莞 and 中山 with their towns' 9-digit codes; every county belongs to its city.
+    expect(new Set(entries.map((e) => e.cityCode)).size).toBe(21);
+    expect(entries.every((e) => isChildOfCity(e.cityCode, e.countyCode))).toBe(true);
+    expect(entries.filter((e) => e.cityCode === '441900' || e.cityCode === '442000').every((e) => e.countyCode.length === 9)).toBe(true);
+    // Fictional operators with valid codes, never one of the five demo organisations (the programme's own).
+    const demoCodes = DEMO_ORGANISATIONS.map((o) => o.creditCodeBase + creditCodeCheckCharacter(o.creditCodeBase));
+    expect(entries.every((e) => isValidCreditCode(e.operatorCreditCode!) && !demoCodes.includes(e.operatorCreditCode!))).toBe(true);
+    expect(entries.some((e) => DEMO_ORGANISATIONS.some((o) => o.name === e.operatorName))).toBe(false);
+    const numbers = entries.flatMap((e) => (e.certificateNumber ? [e.certificateNumber] : []));
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.every((n) => /^粤中小示范(平台|基地)〔20(1[5-9]|2[0-5])〕\d{3}号$/.test(n))).toBe(true);
+    expect(entries.every((e) => e.batchYear !== null && e.batchYear >= 2015 && e.batchYear <= 2025)).toBe(true);
+    expect(entries.some((e) => e.formerNames.length > 0 && e.searchText.includes(e.formerNames[0]!.name))).toBe(true);
+    expect(entries.some((e) => e.publicPhone !== null) && entries.some((e) => e.website !== null)).toBe(true);
+    // A revoked entry says why, in the words published with the act (Arts. 10–12).
+    for (const entry of entries.filter((e) => e.status === 'revoked')) {
+      const history = await registryReadRepository.listHistory(database.db, entry.id);
+      expect(history.find((h) => h.kind === 'certification_revoked')?.publicReason, entry.name).toBeTruthy();
+    }
+    for (const entry of entries) expect((await registryReadRepository.listHistory(database.db, entry.id)).length, entry.name).toBeGreaterThan(0);
+    expect(await registryWriteRepository.readVersion(database.db)).toBeGreaterThan(0);
+  });
+
   it('production: only the sysadmin, who must change the password at first login', async () => {
     database = await createTestDatabase();
     const generated = await seedInitialSysadmin(database.db, clock, undefined);
@@ -52,6 +95,8 @@ describe('start-up seeding', () => {
     expect(assignment?.assignment.role).toBe('sysadmin');
     expect(await seedInitialSysadmin(database.db, clock, undefined)).toBeNull();
     expect(await usersRepository.count(database.db)).toBe(1);
+    // No demo registry in production: the province imports its real list.
+    expect(await registryReadRepository.listAll(database.db, { status: 'all' })).toEqual([]);
   });
 
   it('production with a configured password does not echo it', async () => {

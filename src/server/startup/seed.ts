@@ -1,11 +1,12 @@
-// Start-up seeding. Demo mode: one account per role, a few organisations and the demo expert's place in the
-// expert pool, on an empty database only.
+// Start-up seeding. Demo mode: one account per role, a few organisations, the demo expert's place in the expert
+// pool and a registry (信息数据库) of generated legacy and MIIT entries (ADR 0017), on an empty database only.
 // Production: only an initial sysadmin, whose password must be changed at first login (F1 item 7).
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { DEMO_ACCOUNTS, DEMO_EXPERT_POOL_ENTRY, DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { seedDemoRegistry } from '../../db/seed/demo-registry';
 import { expertsRepository } from '../../db/repositories/experts.repository';
 import { creditCodeCheckCharacter } from '../../domain/credit-code/credit-code';
 import { hashPassword } from '../auth/passwords';
@@ -34,6 +35,8 @@ export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
     const { username, ...poolEntry } = DEMO_EXPERT_POOL_ENTRY;
     const expertUser = await usersRepository.findByUsername(tx, username);
     if (expertUser) await expertsRepository.insert(tx, { ...poolEntry, userId: expertUser.id, employerCreditCode: null });
+    // Registry rows only, no applications: the workspaces and journeys see nothing of them (ADR 0017).
+    await seedDemoRegistry(tx, clock);
     await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.demo_seeded', objectType: 'system', objectId: null, actor: null });
   });
   return true;

@@ -21,7 +21,7 @@ export interface TestApp {
   database: Database;
   deps: Deps;
   clock: ReturnType<typeof fixedClock>;
-  routes: { method: string; url: string }[];
+  routes: { method: string; url: string; isSessionless: boolean }[];
   close(): Promise<void>;
   /** Creates a user in the role (with a fresh organisation for applicants) and returns a session cookie. */
   signIn(role: Role, overrides?: Partial<CreateUserOptions>): Promise<SignedIn>;
@@ -42,8 +42,9 @@ export async function createTestApp(now = new Date('2026-11-28T02:00:00Z')): Pro
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-test-'));
   const clock = fixedClock(now);
   const deps: Deps = { db: database.db, clock, dataDir };
-  const routes: { method: string; url: string }[] = [];
-  const app = await createApp({ deps, databaseKind: database.kind, onRoute: (r) => routes.push(r) });
+  const routes: { method: string; url: string; isSessionless: boolean }[] = [];
+  // The registry cache reads the version on every request, so a test sees its own writes at once.
+  const app = await createApp({ deps, databaseKind: database.kind, onRoute: (r) => routes.push(r), registryVersionCheckMs: 0 });
   await app.ready();
 
   async function signIn(role: Role, overrides: Partial<CreateUserOptions> = {}): Promise<SignedIn> {

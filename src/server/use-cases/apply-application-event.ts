@@ -11,6 +11,7 @@ import { isLifecycleState, stateLabel } from '../../domain/lifecycle/states';
 import { transition } from '../../domain/lifecycle/transition';
 import { AppError } from '../../domain/shared/app-error';
 import type { Db } from '../../db/client';
+import { projectRegistryEntry } from '../registry/project-registry-entry';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { notFound, requirePermission, requireVisibleApplication } from './require-actor';
 
@@ -85,6 +86,8 @@ export async function applyApplicationEvent(
     effects: result.effects.map((effect) => (effect.kind === 'publicity_closed' ? { ...effect, noticeId: currentNoticeOf(application.facts) } : effect)),
     occurredAt: at,
   });
+  // ADR 0017: the public registry follows every change of state, in this transaction.
+  await projectRegistryEntry(tx, deps, application.id);
   await appendAudit(tx, deps, ctx, {
     action: `application.${event}`,
     objectType: 'application',

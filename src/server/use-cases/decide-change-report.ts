@@ -7,6 +7,7 @@ import { organisationsRepository } from '../../db/repositories/organisations.rep
 import { changeReportsRepository } from '../../db/repositories/change-reports.repository';
 import { stateLabel } from '../../domain/lifecycle/states';
 import { AppError } from '../../domain/shared/app-error';
+import { projectOrganisationEntries } from '../registry/project-registry-entry';
 import { applyApplicationEvent, lockApplication } from './apply-application-event';
 import { DECIDE_ACTION, documentsOf, toChangeReportView } from './change-report-view';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -39,6 +40,8 @@ export async function decideChangeReport(deps: Deps, ctx: RequestContext, id: st
     }
     const updated = await changeReportsRepository.recordDecision(tx, report.id, { provinceDecision: input.decision, provinceReason: input.reason, decidedBy: actor.userId, decidedAt: at, formerName });
     if (!updated) throw new Error(`change report ${report.id} decision not recorded`);
+    // ADR 0017: a retained rename changes the operator's name, its former names and search text on every entry of it.
+    if (input.decision === 'retain' && report.newName) await projectOrganisationEntries(tx, deps, application.organisationId);
     await appendAudit(tx, deps, ctx, {
       action: 'changeReport.decided',
       objectType: 'change_report',

@@ -1,5 +1,6 @@
 import type { TodoItem } from '../../contracts/todos';
 import { acceptanceWorkloadRepository } from '../../db/repositories/acceptance-workload.repository';
+import { creationObjectsRepository } from '../../db/repositories/creation-objects.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { workloadRepository } from '../../db/repositories/workload.repository';
@@ -7,7 +8,6 @@ import { listScope, type Actor } from '../../domain/access/policy';
 import type { AcceptanceWork } from '../../domain/todos/acceptance-todos';
 import { reReviewTodos, type ReReviewWork } from '../../domain/todos/re-review-todos';
 import { reReviewRepository } from '../../db/repositories/re-review.repository';
-import { listDueObjects } from './re-review-due';
 import { NEW_REGISTRATION_DAYS, computeTodos } from '../../domain/todos/todos';
 import type { Deps, RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
@@ -53,11 +53,14 @@ async function gatherReReviewTodos(deps: Deps, actor: Actor, today: string): Pro
   const scope = actor.role === 'auditor' ? null : listScope(actor, 'reReview.read');
   if (!scope) return [];
   const manages = listScope(actor, 'reReview.manage')?.kind === 'all';
-  const work: ReReviewWork = {
-    openReReviews: await reReviewRepository.listOpenForTodos(deps.db, scope),
-    dueToday: manages ? (await listDueObjects(deps.db, today)).length : 0,
-    scheduledRounds: manages ? await reReviewRepository.countUnopenedFrom(deps.db, today) : 0,
-  };
+  // Counted in the database: the 待办 is the workspace's first page, and loading every creation object for one number
+  // grows with the programme (re-review-due.ts lists the objects where a round needs them).
+  const [openReReviews, dueToday, scheduledRounds] = await Promise.all([
+    reReviewRepository.listOpenForTodos(deps.db, scope),
+    manages ? creationObjectsRepository.countDueForReReview(deps.db, today) : 0,
+    manages ? reReviewRepository.countUnopenedFrom(deps.db, today) : 0,
+  ]);
+  const work: ReReviewWork = { openReReviews, dueToday, scheduledRounds };
   return reReviewTodos({ ...work, role: actor.role, today });
 }
 

@@ -55,7 +55,7 @@ export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<No
   for (const row of outcomeRows) {
     if (isLeavingEvent(notice.stage, row)) {
       if (left.has(row.applicationId) && isLeavingStage(notice.stage)) {
-        outcomes.set(row.applicationId, { kind: 'ended', label: LEAVING_DECISIONS[notice.stage].label, reason: isPublished(row) ? (row.reason ?? '') : '' });
+        outcomes.set(row.applicationId, { kind: 'ended', label: LEAVING_DECISIONS[notice.stage].label, reason: row.isReasonPublic ? (row.reason ?? '') : '' });
       }
       continue;
     }
@@ -67,14 +67,6 @@ export async function entriesWithOutcomes(db: Db, notice: NoticeRow): Promise<No
     if (row.event === events.upheld) outcomes.set(row.applicationId, { kind: 'withdrawn', reason: row.isReasonPublic ? (row.reason ?? '') : '' });
   }
   return notice.entries.map((entry) => toEntryView(entry, outcomes.get(entry.applicationId) ?? null));
-}
-
-/**
- * The row's own effects say whether its reason is published: reject_by_province records (recordReason) and publishes
- * (publishReason) it, and the history's is_reason_public was written from the first of the two.
- */
-function isPublished(row: { isReasonPublic: boolean; effects: unknown[] }): boolean {
-  return row.isReasonPublic || row.effects.some((effect) => typeof effect === 'object' && effect !== null && (effect as { kind?: unknown; isPublic?: unknown }).kind === 'reason_recorded' && (effect as { isPublic?: unknown }).isPublic === true);
 }
 
 /** The stage's leaving decision, taken while the entry was in this stage's 公示 (not before or after it). */

@@ -11,6 +11,7 @@ import { announcementBlockedReason } from '../../domain/certification/announceme
 import { numberCertificates } from '../../domain/certification/certificate-number';
 import { confirmableEntry, isUnderNotice } from '../../domain/publicity/under-notice';
 import { AppError } from '../../domain/shared/app-error';
+import { projectRegistryEntry } from '../registry/project-registry-entry';
 import { buildAnnouncementDocx } from '../documents/announcement-docx';
 import { DOCX_MEDIA_TYPE } from '../documents/docx-media-type';
 import { toAnnouncementEntryView, toAnnouncementView } from './announcement-view';
@@ -77,6 +78,8 @@ export async function publishCertificationAnnouncement(deps: Deps, ctx: RequestC
       tx,
       numbered.map(({ application, sequence, certificateNumber, carrier }) => ({ applicationId: application.id, announcementId: id, certificateNumber, carrier, year, sequence, certifiedOn: today })),
     );
+    // ADR 0017: the registry shows each certificate number (and the 认定 line of its history) from the announcement on.
+    for (const { application } of numbered) await projectRegistryEntry(tx, deps, application.id);
     await appendAudit(tx, deps, ctx, {
       action: 'announcement.published',
       objectType: 'certification_announcement',

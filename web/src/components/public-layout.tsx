@@ -24,9 +24,12 @@ export function PublicLayout({ children, width = 'wide', showAccountLinks = true
             <span className="nowrap">示范平台（基地）管理系统</span>
           </Link>
           <Space wrap size={[16, 8]}>
-            <nav aria-label="标准与自评" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
+            <nav aria-label="公开信息" style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 16px' }}>
               <Link to="/calls" style={NAV_LINK}>
                 年度通知
+              </Link>
+              <Link to="/registry" style={NAV_LINK}>
+                信息数据库
               </Link>
               <Link to="/standards" style={NAV_LINK}>
                 创建及认定标准

@@ -37,6 +37,9 @@ export function HomePage() {
           <LinkButton size="large" type="link" to="/calls">
             年度创建工作通知
           </LinkButton>
+          <LinkButton size="large" type="link" to="/registry">
+            示范平台（基地）信息数据库
+          </LinkButton>
           <LinkButton size="large" type="link" to="/notices">
             公示公告
           </LinkButton>

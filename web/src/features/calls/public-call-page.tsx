@@ -7,7 +7,7 @@ import { ErrorResult } from '../../components/error-result';
 import { PageLoading } from '../../components/page-loading';
 import { PublicLayout } from '../../components/public-layout';
 import { useFetch } from '../../lib/use-fetch';
-import { CallDocument } from './call-document';
+import { PublicCallDocument } from './public-call-document';
 
 export function PublicCallPage() {
   const { year = '' } = useParams();
@@ -27,7 +27,7 @@ export function PublicCallPage() {
           <Typography.Title level={2} style={{ marginTop: 8 }}>
             {detail.data.title}
           </Typography.Title>
-          <CallDocument call={detail.data} />
+          <PublicCallDocument call={detail.data} />
         </>
       )}
     </PublicLayout>

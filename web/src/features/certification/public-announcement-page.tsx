@@ -1,6 +1,7 @@
 // One 认定公告 (/announcements/:id; Art. 7(4)): its text, the certified in neutral order with their certificate
-// numbers (Art. 8: 不分先后, never a score), and the Word document.
-import { Button, Card, Descriptions, Typography } from 'antd';
+// numbers (Art. 8: 不分先后, never a score), and the Word document. Plain boxes and tables, no antd Card/Table:
+// a public page loads at most 250 KB of JavaScript (F6 item 5).
+import { Button, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { AnnouncementView } from '../../../../src/contracts/certification';
@@ -8,7 +9,8 @@ import { ErrorResult } from '../../components/error-result';
 import { PageLoading } from '../../components/page-loading';
 import { PublicLayout } from '../../components/public-layout';
 import { useFetch } from '../../lib/use-fetch';
-import { CertifiedEntries } from './certified-entries';
+import { PublicCertifiedEntries } from './public-certified-entries';
+import '../../components/public-pages.css';
 
 export function PublicAnnouncementPage() {
   const { id = '' } = useParams();
@@ -29,18 +31,25 @@ export function PublicAnnouncementPage() {
           <Typography.Title level={2} style={{ marginTop: 8 }}>
             {announcement.title}
           </Typography.Title>
-          <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="发布日期">{announcement.publishedOn}</Descriptions.Item>
-            <Descriptions.Item label="发布单位">广东省工业和信息化厅</Descriptions.Item>
-          </Descriptions>
+          <dl className="pp-facts">
+            <dt>发布日期</dt>
+            <dd>{announcement.publishedOn}</dd>
+            <dt>发布单位</dt>
+            <dd>广东省工业和信息化厅</dd>
+          </dl>
           {announcement.text.split('\n').map((line, index) => (
             <Typography.Paragraph key={index}>{line}</Typography.Paragraph>
           ))}
-          <Card size="small" title={`认定名单（共${announcement.entryCount}个，按所在地区排列，不分先后）`} style={{ marginBottom: 16 }}>
-            <CertifiedEntries entries={announcement.entries} label="认定名单" withNumbers />
-          </Card>
+          <section className="pp-box" aria-labelledby="certified-title">
+            <h3 className="pp-box-title" id="certified-title">
+              认定名单（共{announcement.entryCount}个，按所在地区排列，不分先后）
+            </h3>
+            <div className="pp-box-body">
+              <PublicCertifiedEntries entries={announcement.entries} label="认定名单" />
+            </div>
+          </section>
           {announcement.hasDocument && (
-            <Button icon={<DownloadOutlined />} href={`/api/v1/announcements/${announcement.id}/document.docx`}>
+            <Button icon={<DownloadOutlined />} href={`/api/v1/announcements/${announcement.id}/document.docx`} style={{ marginBottom: 16 }}>
               下载公告文件
             </Button>
           )}

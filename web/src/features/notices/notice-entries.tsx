@@ -1,26 +1,9 @@
 // The entries of a notice as published: region, name and operator in the notice's neutral order (Art. 8) — no
 // number column, no score. Phones get a list instead of a wide table.
 import type { ReactNode } from 'react';
-import { Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Grid, Table, Typography, type TableColumnsType } from 'antd';
 import type { NoticeEntryView, NoticeStage } from '../../../../src/contracts/notices';
-
-/** What a 公示 led to, in the words of its stage (Art. 7(2) 确定为创建对象, Art. 7(4) 正式认定). */
-const OUTCOME_LABELS: Record<NoticeStage, { confirmed: string; withdrawn: string }> = {
-  creation: { confirmed: '已确定为创建对象', withdrawn: '异议属实，不予确定' },
-  certification: { confirmed: '已正式认定', withdrawn: '异议属实，不予认定' },
-};
-
-export function OutcomeTag({ outcome, stage }: { outcome: NoticeEntryView['outcome']; stage: NoticeStage }) {
-  if (!outcome) return null;
-  const labels = OUTCOME_LABELS[stage];
-  if (outcome.kind === 'ended') return <Tag color="volcano">{outcome.label}</Tag>;
-  return outcome.kind === 'confirmed' ? <Tag color="green">{labels.confirmed}</Tag> : <Tag color="red">{labels.withdrawn}</Tag>;
-}
-
-/** The published reason of an upheld objection, or of the decision that took the entry off the 公示. */
-const outcomeReason = (outcome: NoticeEntryView['outcome']): string => (outcome && outcome.kind !== 'confirmed' ? outcome.reason : '');
-
-export const regionOf = (entry: NoticeEntryView): string => (entry.countyName === entry.cityName ? entry.cityName : `${entry.cityName} ${entry.countyName}`);
+import { OutcomeTag, outcomeReason, regionOf } from './public-notice-entries';
 
 interface NoticeEntriesProps<T extends NoticeEntryView> {
   entries: readonly T[];

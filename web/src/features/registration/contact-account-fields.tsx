@@ -1,21 +1,17 @@
 import { Form, Input } from 'antd';
-import { zRegistrationRequest } from '../../../../src/contracts/registration';
-import { zodRule } from '../../lib/form-errors';
 import { PASSWORD_HINT, confirmPasswordRule, passwordPolicyRule } from '../../lib/password-rules';
-
-const contact = zRegistrationRequest.shape.contact.shape;
-const account = zRegistrationRequest.shape.account.shape;
+import { REGISTRATION_RULES } from './registration-rules';
 
 export function ContactFields() {
   return (
     <>
-      <Form.Item label="联系人姓名" name={['contact', 'name']} required rules={[zodRule(contact.name)]}>
+      <Form.Item label="联系人姓名" name={['contact', 'name']} required rules={[REGISTRATION_RULES.contactName]}>
         <Input autoComplete="name" maxLength={30} />
       </Form.Item>
-      <Form.Item label="联系电话" name={['contact', 'phone']} required rules={[zodRule(contact.phone)]} extra="手机号，或带区号的固定电话（如 020-12345678）">
+      <Form.Item label="联系电话" name={['contact', 'phone']} required rules={[REGISTRATION_RULES.phone]} extra="手机号，或带区号的固定电话（如 020-12345678）">
         <Input type="tel" inputMode="tel" autoComplete="tel" maxLength={20} />
       </Form.Item>
-      <Form.Item label="电子邮箱" name={['contact', 'email']} rules={[zodRule(contact.email)]} extra="选填">
+      <Form.Item label="电子邮箱" name={['contact', 'email']} rules={[REGISTRATION_RULES.email]} extra="选填">
         <Input type="email" inputMode="email" autoComplete="email" maxLength={100} />
       </Form.Item>
     </>
@@ -29,7 +25,7 @@ export function AccountFields() {
         label="用户名"
         name={['account', 'username']}
         required
-        rules={[zodRule(account.username)]}
+        rules={[REGISTRATION_RULES.username]}
         extra="4至32位，以字母开头，可含字母、数字、下划线、点和连字符"
       >
         <Input autoComplete="username" maxLength={32} spellCheck={false} />

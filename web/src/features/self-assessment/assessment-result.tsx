@@ -1,5 +1,7 @@
-import type { HTMLAttributes, ReactNode } from 'react';
-import { Alert, Button, Card, Flex, Grid, Table, Tag, Typography, type TableColumnsType } from 'antd';
+// 自评结果: the verdict per indicator, a plain table on wide screens and one card per indicator on phones. No antd
+// Card/Table: the public page loads at most 250 KB of JavaScript (F6 item 5).
+import type { ReactNode } from 'react';
+import { Alert, Button, Grid, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { SelfAssessmentResponse } from '../../../../src/contracts/self-assessment';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
@@ -40,34 +42,36 @@ export function AssessmentResult({ result, subject, standards, isStale }: Assess
   const actual = (row: IndicatorOutcome) => actualText(row, standards.indicators.find((i) => i.code === row.code), subject.stage);
 
   return (
-    <Card
-      className="sa-result"
-      title="自评结果"
-      extra={
+    <section className="pp-box sa-result" aria-labelledby="sa-result-title">
+      <div className="pp-box-title" style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8 }}>
+        <h3 id="sa-result-title" style={{ margin: 0, fontSize: 'inherit' }}>
+          自评结果
+        </h3>
         <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印
         </Button>
-      }
-    >
-      {isStale && <Alert className="no-print" type="warning" showIcon style={{ marginBottom: 12 }} title="填报内容已修改，以下结果对应修改前的数据，请重新自评。" />}
-      <Alert
-        type={counts.failed === 0 ? 'success' : 'error'}
-        showIcon
-        role="status"
-        title={<span className="sa-headline">{headline(counts)}</span>}
-        description={`共${result.indicators.length}项指标：达标${counts.met}项，未达标${counts.failed}项，由专家评审${counts.expert}项。`}
-      />
-      <Paragraph type="secondary" style={{ margin: '12px 0' }}>
-        自评对象：{subject.description} · 标准版本 {result.standardVersion} · {subject.assessedAt}
-      </Paragraph>
-      {screens.md ? <ResultTable rows={result.indicators} actual={actual} /> : <ResultCards rows={result.indicators} actual={actual} />}
-      <Alert
-        type="info"
-        style={{ marginTop: 16 }}
-        title="本结果仅供申报单位对照标准自查，不是审核、评审或认定结论"
-        description="“专家评审”项由评审专家书面说明理由。系统不保存您填写的数据，自评结果不公开、不排名（《创建管理办法》第八条）。"
-      />
-    </Card>
+      </div>
+      <div className="pp-box-body">
+        {isStale && <Alert className="no-print" type="warning" showIcon style={{ marginBottom: 12 }} title="填报内容已修改，以下结果对应修改前的数据，请重新自评。" />}
+        <Alert
+          type={counts.failed === 0 ? 'success' : 'error'}
+          showIcon
+          role="status"
+          title={<span className="sa-headline">{headline(counts)}</span>}
+          description={`共${result.indicators.length}项指标：达标${counts.met}项，未达标${counts.failed}项，由专家评审${counts.expert}项。`}
+        />
+        <Paragraph type="secondary" style={{ margin: '12px 0' }}>
+          自评对象：{subject.description} · 标准版本 {result.standardVersion} · {subject.assessedAt}
+        </Paragraph>
+        {screens.md ? <ResultTable rows={result.indicators} actual={actual} /> : <ResultCards rows={result.indicators} actual={actual} />}
+        <Alert
+          type="info"
+          style={{ marginTop: 16 }}
+          title="本结果仅供申报单位对照标准自查，不是审核、评审或认定结论"
+          description="“专家评审”项由评审专家书面说明理由。系统不保存您填写的数据，自评结果不公开、不排名（《创建管理办法》第八条）。"
+        />
+      </div>
+    </section>
   );
 }
 
@@ -77,55 +81,57 @@ interface RowsProps {
 }
 
 function ResultTable({ rows, actual }: RowsProps) {
-  const columns: TableColumnsType<IndicatorOutcome> = [
-    {
-      key: 'name',
-      title: '指标',
-      width: 150,
-      render: (_, row) => (
-        <>
-          <Text strong>{row.name}</Text>
-          <div>
-            <Text type="secondary">{row.type}</Text>
-          </div>
-        </>
-      ),
-    },
-    { key: 'required', title: '标准要求（附件原文）', dataIndex: 'required', width: 260 },
-    { key: 'actual', title: '填报情况', width: 150, render: (_, row) => actual(row) },
-    { key: 'passed', title: '结论', width: 90, render: (_, row) => <OutcomeTag passed={row.passed} /> },
-    { key: 'reason', title: '说明', dataIndex: 'reason' },
-  ];
   return (
-    <Table<IndicatorOutcome>
-      rowKey="code"
-      size="middle"
-      columns={columns}
-      dataSource={rows}
-      pagination={false}
-      onRow={(row) => ({ 'data-indicator': row.name }) as HTMLAttributes<HTMLElement>}
-    />
+    <table className="pp-table sa-table" aria-label="各项指标自评结果">
+      <thead>
+        <tr>
+          <th scope="col" style={{ width: 150 }}>指标</th>
+          <th scope="col" style={{ width: 260 }}>标准要求（附件原文）</th>
+          <th scope="col" style={{ width: 150 }}>填报情况</th>
+          <th scope="col" style={{ width: 90 }}>结论</th>
+          <th scope="col">说明</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.code} data-indicator={row.name}>
+            <td>
+              <Text strong>{row.name}</Text>
+              <div>
+                <Text type="secondary">{row.type}</Text>
+              </div>
+            </td>
+            <td>{row.required}</td>
+            <td>{actual(row)}</td>
+            <td>
+              <OutcomeTag passed={row.passed} />
+            </td>
+            <td>{row.reason}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
 /** The phone form of the table: one card per indicator, nothing wider than the screen. */
 function ResultCards({ rows, actual }: RowsProps) {
   return (
-    <Flex vertical gap={12} role="list" aria-label="各项指标自评结果">
+    <div role="list" aria-label="各项指标自评结果" style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
       {rows.map((row) => (
         <div key={row.code} role="listitem" className="sa-result-item" data-indicator={row.name}>
-          <Flex justify="space-between" align="flex-start" gap={8}>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}>
             <Text strong>
               {row.name} <Text type="secondary">{row.type}</Text>
             </Text>
             <OutcomeTag passed={row.passed} />
-          </Flex>
+          </div>
           <Line label="标准要求">{row.required}</Line>
           <Line label="填报情况">{actual(row)}</Line>
           <Line label="说明">{row.reason}</Line>
         </div>
       ))}
-    </Flex>
+    </div>
   );
 }
 

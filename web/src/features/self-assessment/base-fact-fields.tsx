@@ -1,12 +1,10 @@
 import { Checkbox, Col, Form, InputNumber, Row, Typography, type FormInstance } from 'antd';
-import { zBaseFacts } from '../../../../src/contracts/self-assessment';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
+import { COUNT_LABELS, QUALITY_LABELS } from '../../../../src/domain/standards/fact-labels';
 import { qualityFormula } from '../standards/threshold-text';
-import { QUALITY_PATHS, factRule, percentRule, qualityWithinEnterprisesRule } from './fact-rules';
+import { QUALITY_PATHS, countRule, percentRule, qualityWithinEnterprisesRule } from './fact-rules';
 import type { SelfAssessmentFormValues } from './self-assessment-values';
 
-const fields = zBaseFacts.shape;
-const quality = fields.qualityEnterprises.shape;
 const numberBox = { style: { width: '100%' } } as const;
 // The API takes shares as fractions 0..1 (DESIGN §7); people read and write them as percentages.
 const percentNote = (percent: number) => `按百分比填写，如${percent}表示${percent}%；提交时换算为0到1之间的小数（${percent / 100}）`;
@@ -26,7 +24,7 @@ export function BaseFactFields({ form, standards }: BaseFactFieldsProps) {
             name={['facts', 'enterpriseCount']}
             dependencies={QUALITY_PATHS}
             required
-            rules={[factRule(fields.enterpriseCount), qualityWithinEnterprisesRule(form)]}
+            rules={[countRule(COUNT_LABELS.enterpriseCount), qualityWithinEnterprisesRule(form)]}
             extra="入驻基地的中小企业数量，也是优质企业占比的分母"
           >
             <InputNumber {...numberBox} />
@@ -67,7 +65,7 @@ export function BaseFactFields({ form, standards }: BaseFactFieldsProps) {
                 label={`${category.label}（家）`}
                 name={['facts', 'qualityEnterprises', category.key]}
                 required
-                rules={[factRule(quality[category.key])]}
+                rules={[countRule(QUALITY_LABELS[category.key])]}
                 extra={`权重 ×${category.weight}`}
               >
                 <InputNumber {...numberBox} />
@@ -79,7 +77,6 @@ export function BaseFactFields({ form, standards }: BaseFactFieldsProps) {
       <Form.Item
         label="已具备并有效运行的创业创新服务载体"
         name={['facts', 'ecosystem']}
-        rules={[factRule(fields.ecosystem)]}
         extra="可多选；未具备的不勾选"
       >
         <Checkbox.Group className="choice-grid" options={standards.ecosystemCarriers.map((c) => ({ value: c.key, label: c.label }))} />

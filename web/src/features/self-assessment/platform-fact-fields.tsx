@@ -1,12 +1,13 @@
-import { Button, Checkbox, Col, Flex, Form, InputNumber, Row, Select, Switch, Typography, type FormInstance } from 'antd';
+// 平台服务情况 of the self-assessment. The covered divisions are a checkbox grid, not an antd Select, and the counts
+// are checked by hand (fact-rules.ts): the public page loads at most 250 KB of JavaScript (F6 item 5).
+import { Button, Checkbox, Col, Form, InputNumber, Row, Switch, Typography, type FormInstance } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DivisionsResponse } from '../../../../src/contracts/divisions';
-import { zPlatformFacts } from '../../../../src/contracts/self-assessment';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
-import { factRule, registrationMinutesRule, satisfiedWithinTotalRule } from './fact-rules';
+import { COUNT_LABELS } from '../../../../src/domain/standards/fact-labels';
+import { countRule, registrationMinutesRule, satisfiedWithinTotalRule } from './fact-rules';
 import type { SelfAssessmentFormValues } from './self-assessment-values';
 
-const fields = zPlatformFacts.shape;
 const { Text } = Typography;
 const PICKER_TRIGGER = ['onChange', 'onBlur'];
 const numberBox = { style: { width: '100%' } } as const;
@@ -43,14 +44,13 @@ export function PlatformFactFields({ form, standards, divisions }: PlatformFactF
         label="服务内容"
         name={['facts', 'serviceContents']}
         validateTrigger={PICKER_TRIGGER}
-        rules={[factRule(fields.serviceContents)]}
         extra={kind ? `勾选实际提供的${standards.labels.platformKind[kind]}服务内容` : '请先选择平台类型'}
       >
         <Checkbox.Group className="choice-grid" options={kind ? standards.serviceItems[kind].map((item) => ({ value: item, label: item })) : []} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item label="汇聚服务机构（专家）数量（家/人）" name={['facts', 'resourceCount']} required rules={[factRule(fields.resourceCount)]}>
+          <Form.Item label="汇聚服务机构（专家）数量（家/人）" name={['facts', 'resourceCount']} required rules={[countRule(COUNT_LABELS.resourceCount)]}>
             <InputNumber {...numberBox} />
           </Form.Item>
         </Col>
@@ -59,7 +59,7 @@ export function PlatformFactFields({ form, standards, divisions }: PlatformFactF
             label="年服务中小企业数（家）"
             name={['facts', 'servedEnterprises']}
             required
-            rules={[factRule(fields.servedEnterprises)]}
+            rules={[countRule(COUNT_LABELS.servedEnterprises)]}
             extra="一年内服务的中小企业，按统一社会信用代码去重"
           >
             <InputNumber {...numberBox} />
@@ -70,15 +70,12 @@ export function PlatformFactFields({ form, standards, divisions }: PlatformFactF
         label="已覆盖的下一级行政区"
         name={['facts', 'coveredDivisions']}
         validateTrigger={PICKER_TRIGGER}
-        rules={[factRule(fields.coveredDivisions)]}
-        extra={level ? `${level.name}的下一级为${level.levelName}；选择有中小企业接受服务的${level.levelName}${coverage}` : '请先选择服务区域'}
+        extra={level ? `${level.name}的下一级为${level.levelName}；勾选有中小企业接受服务的${level.levelName}${coverage}` : '请先选择服务区域'}
       >
-        <Select
-          mode="multiple"
-          allowClear
-          disabled={!level}
-          placeholder={level ? `请选择${level.levelName}` : '请先选择服务区域'}
-          showSearch={{ optionFilterProp: 'label' }}
+        <Checkbox.Group
+          className="choice-grid"
+          role="group"
+          aria-label="已覆盖的下一级行政区"
           options={level?.children.map((d) => ({ value: d.code, label: d.name })) ?? []}
         />
       </Form.Item>
@@ -89,7 +86,7 @@ export function PlatformFactFields({ form, standards, divisions }: PlatformFactF
             name={['facts', 'satisfiedAnswers']}
             dependencies={[['facts', 'totalAnswers']]}
             required
-            rules={[factRule(fields.satisfiedAnswers), satisfiedWithinTotalRule(form)]}
+            rules={[countRule(COUNT_LABELS.satisfiedAnswers), satisfiedWithinTotalRule(form)]}
             extra={`回答“${standards.satisfiedAnswers.join('”或“')}”的答卷`}
           >
             <InputNumber {...numberBox} />
@@ -100,7 +97,7 @@ export function PlatformFactFields({ form, standards, divisions }: PlatformFactF
             label="答卷总数（份）"
             name={['facts', 'totalAnswers']}
             required
-            rules={[factRule(fields.totalAnswers)]}
+            rules={[countRule(COUNT_LABELS.totalAnswers)]}
             extra={`五级答卷：${standards.satisfactionScale.join('、')}`}
           >
             <InputNumber {...numberBox} />
@@ -156,18 +153,18 @@ function EventFields({ note }: { note: string }) {
           <Row gutter={16} style={{ marginTop: 8 }}>
             {items.map((item, index) => (
               <Col xs={24} sm={12} lg={8} key={item.key}>
-                <Flex gap={8} align="flex-start">
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                   <Form.Item
                     label={`第${index + 1}场活动参加企业数（家）`}
                     name={item.name}
                     required
-                    rules={[factRule(fields.eventParticipants.element)]}
+                    rules={[countRule(COUNT_LABELS.eventParticipant)]}
                     style={{ flex: 1, minWidth: 0 }}
                   >
                     <InputNumber {...numberBox} />
                   </Form.Item>
                   <Button aria-label={`删除第${index + 1}场活动`} icon={<DeleteOutlined />} onClick={() => remove(item.name)} style={{ marginTop: 30 }} />
-                </Flex>
+                </div>
               </Col>
             ))}
           </Row>

@@ -1,24 +1,26 @@
 // 达标自评 (/self-assessment): anyone checks a platform's or base's facts against the current standard set before
 // applying (DESIGN §7, POST /api/v1/self-assessment). A self-check only: nothing is stored, published or ranked (Art. 8).
-import { useRef, useState } from 'react';
-import { Alert, Button, Card, Form, Typography } from 'antd';
+// The fields are checked by hand (fact-rules.ts) and the server checks the whole request with zSelfAssessmentRequest,
+// its 400 issues landing beside the fields: the page loads no zod and no antd Card/Table/Select (F6 item 5).
+import { useRef, useState, type ReactNode } from 'react';
+import { Alert, Button, Form, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { Link } from 'react-router-dom';
 import type { DivisionsResponse } from '../../../../src/contracts/divisions';
-import { zSelfAssessmentRequest, type SelfAssessmentResponse } from '../../../../src/contracts/self-assessment';
+import type { SelfAssessmentResponse } from '../../../../src/contracts/self-assessment';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
-import { ErrorResult } from '../../components/error-result';
 import { LoadErrorAlert, RefusalAlert, type Refusal } from '../../components/form-alerts';
 import { PageLoading } from '../../components/page-loading';
 import { PublicLayout } from '../../components/public-layout';
 import { api, toApiError } from '../../lib/api';
-import { applyFieldIssues, issuesFromApi, issuesFromZod } from '../../lib/form-errors';
+import { applyFieldIssues, issuesFromApi } from '../../lib/form-errors';
 import { useFetch } from '../../lib/use-fetch';
 import { AssessmentResult, type AssessedSubject } from './assessment-result';
 import { BaseFactFields } from './base-fact-fields';
 import { PlatformFactFields } from './platform-fact-fields';
 import { describeSubject, toFormIssues, toSelfAssessmentBody, type SelfAssessmentFormValues } from './self-assessment-values';
 import { SubjectFields } from './subject-fields';
+import '../../components/public-pages.css';
 import './self-assessment.css';
 
 const { Title, Paragraph } = Typography;
@@ -26,9 +28,21 @@ const { Title, Paragraph } = Typography;
 const INITIAL_VALUES: SelfAssessmentFormValues = {
   carrier: 'platform',
   stage: 'creation',
+  region: '',
   noRegistration: false,
   facts: { hasPcEntry: false, hasMobileEntry: false, coveredDivisions: [], serviceContents: [], eventParticipants: [], ecosystem: [] },
 };
+
+function Box({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="pp-box">
+      <h3 className="pp-box-title">{title}</h3>
+      <div className="pp-box-body" style={{ paddingTop: 16 }}>
+        {children}
+      </div>
+    </section>
+  );
+}
 
 export function SelfAssessmentPage() {
   const standards = useFetch<StandardsResponse>('/api/v1/standards');
@@ -47,19 +61,12 @@ export function SelfAssessmentPage() {
     // All values, including those of fields the other carrier hid; the body keeps only the chosen carrier's facts.
     const values = form.getFieldsValue(true) as SelfAssessmentFormValues;
     const body = toSelfAssessmentBody(values);
-    const parsed = zSelfAssessmentRequest.safeParse(body);
-    if (!parsed.success) {
-      const general = applyFieldIssues(form, toFormIssues(issuesFromZod(parsed.error)));
-      if (general.length > 0) setRefusal({ message: '填报内容有误，请按提示修改', general });
-      return;
-    }
     setSubmitting(true);
     try {
-      // The server takes the same body the schema just checked (it re-checks it all the same).
       const result = await api.post<SelfAssessmentResponse>('/api/v1/self-assessment', body);
       setOutcome({
         result,
-        subject: { description: describeSubject(values, standards.data, divisions.data), stage: parsed.data.stage, assessedAt: `自评时间 ${dayjs().format('YYYY-MM-DD HH:mm')}` },
+        subject: { description: describeSubject(values, standards.data, divisions.data), stage: values.stage ?? 'creation', assessedAt: `自评时间 ${dayjs().format('YYYY-MM-DD HH:mm')}` },
       });
       setIsStale(false);
       requestAnimationFrame(() => resultRef.current?.scrollIntoView({ block: 'start' }));
@@ -91,7 +98,8 @@ export function SelfAssessmentPage() {
         }
       />
       {standards.error ? (
-        <ErrorResult error={standards.error} onRetry={standards.reload} />
+        // An alert rather than ErrorResult: antd Result's pictures would take the page over its budget.
+        <LoadErrorAlert what="创建及认定标准" error={standards.error} onRetry={standards.reload} />
       ) : !standards.data ? (
         <PageLoading />
       ) : (
@@ -109,16 +117,16 @@ export function SelfAssessmentPage() {
             onValuesChange={() => setIsStale(outcome !== null)}
             scrollToFirstError={{ block: 'center' }}
           >
-            <Card title="自评对象" style={{ marginBottom: 16 }}>
+            <Box title="自评对象">
               <SubjectFields form={form} standards={standards.data} divisions={divisions.data} divisionsLoading={divisions.loading} />
-            </Card>
-            <Card title={carrier === 'base' ? '基地情况' : '平台服务情况'} style={{ marginBottom: 16 }}>
+            </Box>
+            <Box title={carrier === 'base' ? '基地情况' : '平台服务情况'}>
               {carrier === 'base' ? (
                 <BaseFactFields form={form} standards={standards.data} />
               ) : (
                 <PlatformFactFields form={form} standards={standards.data} divisions={divisions.data} />
               )}
-            </Card>
+            </Box>
             <Button type="primary" htmlType="submit" size="large" block loading={submitting} style={{ marginBottom: 24 }}>
               开始自评
             </Button>

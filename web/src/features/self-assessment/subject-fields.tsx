@@ -1,8 +1,10 @@
-import { Col, Form, Radio, Row, Select, type FormInstance } from 'antd';
+// 自评对象: who is assessed against which rule. The region is a native select (no antd Select on a public page, F6 item 5).
+import { Col, Form, Radio, Row, type FormInstance } from 'antd';
 import type { DivisionsResponse } from '../../../../src/contracts/divisions';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
 import { CARRIERS, PLATFORM_KINDS, STAGES } from '../../../../src/domain/standards/types';
 import type { SelfAssessmentFormValues } from './self-assessment-values';
+import '../../components/public-pages.css';
 
 const PICKER_TRIGGER = ['onChange', 'onBlur'];
 
@@ -68,16 +70,17 @@ export function SubjectFields({ form, standards, divisions, divisionsLoading }: 
               name="region"
               validateTrigger={PICKER_TRIGGER}
               required
-              rules={[{ required: true, message: '请选择服务区域（服务覆盖面按其下一级行政区计算）' }]}
+              rules={[{ required: true, whitespace: true, message: '请选择服务区域（服务覆盖面按其下一级行政区计算）' }]}
               extra="省级平台选广东省（下一级为21个地级以上市）；市级平台选所在地市（下一级为区县，东莞、中山为镇街）"
             >
-              <Select
-                placeholder={divisionsLoading ? '正在加载…' : '请选择'}
-                loading={divisionsLoading}
-                showSearch={{ optionFilterProp: 'label' }}
-                options={regionOptions}
-                onChange={() => form.setFieldValue(['facts', 'coveredDivisions'], [])}
-              />
+              <select className="pp-select" disabled={divisionsLoading && !divisions} onChange={() => form.setFieldValue(['facts', 'coveredDivisions'], [])}>
+                <option value="">{divisionsLoading && !divisions ? '正在加载…' : '请选择'}</option>
+                {regionOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
             </Form.Item>
           </Col>
         </>

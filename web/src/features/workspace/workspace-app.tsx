@@ -20,6 +20,7 @@ import { AcceptancePage } from '../acceptance/acceptance-page';
 import { ReReviewPage } from '../re-review/re-review-page';
 import { MyAcceptanceReviewsRoutes } from '../acceptance-opinions/my-acceptance-reviews-routes';
 import { CertificationPage } from '../certification/certification-page';
+import { NationalTierRoutes } from '../national-tier/national-tier-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
@@ -71,6 +72,7 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/acceptance') && <Route path="acceptance/*" element={<AcceptancePage />} />}
       {canOpen(user.role, '/workspace/my-acceptance-reviews') && <Route path="my-acceptance-reviews/*" element={<MyAcceptanceReviewsRoutes />} />}
       {canOpen(user.role, '/workspace/certification') && <Route path="certification/*" element={<CertificationPage />} />}
+      {canOpen(user.role, '/workspace/national-tier') && <Route path="national-tier/*" element={<NationalTierRoutes />} />}
       {canOpen(user.role, '/workspace/re-review') && <Route path="re-review/*" element={<ReReviewPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects" element={<CreationObjectsPage />} />}
       {canOpen(user.role, '/workspace/creation-objects') && <Route path="creation-objects/:id" element={<CreationObjectPage />} />}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -32,6 +32,8 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace/acceptance', label: '评估验收', icon: <FileDoneOutlined />, roles: ['province', 'auditor'] },
   { path: '/workspace/my-acceptance-reviews', label: '验收评审', icon: <FormOutlined />, roles: ['expert'] },
   { path: '/workspace/certification', label: '认定管理', icon: <SafetyCertificateOutlined />, roles: ['province', 'auditor'] },
+  // F6 item 2 (Art. 9): MIIT's list of national platforms and bases, matched to the registry.
+  { path: '/workspace/national-tier', label: '国家级名单', icon: <StarOutlined />, roles: ['province'] },
   // F5 item 3 (Art. 10): biennial re-review rounds; the city assesses its platforms, the province decides.
   { path: '/workspace/re-review', label: '复核管理', icon: <ReconciliationOutlined />, roles: ['city', 'province', 'auditor'] },
   { path: '/workspace/notices', label: '公示与异议', icon: <SoundOutlined />, roles: ['province', 'auditor'] },
