@@ -15,7 +15,7 @@ try {
   await database.migrate();
   const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
   const result = await rebuildRegistry(database.db, clock);
-  console.log(`信息数据库重建：核对${result.projected}个创建对象，更新${result.changed}个，版本${result.version}`);
+  console.log(`信息数据库重建：核对${result.projected}个创建对象，更新${result.changed}个`);
 } finally {
   await database.close();
 }

@@ -13,6 +13,11 @@ export async function chooseOption(page: Page, label: string, option: string): P
     await select.selectOption({ label: option });
     return;
   }
+  // A multiple choice drawn as a group of checkboxes (the covered divisions of the platform facts): tick the option.
+  if ((await select.getAttribute('role')) === 'group') {
+    await select.getByRole('checkbox', { name: option, exact: true }).check();
+    return;
+  }
   for (let attempt = 1; ; attempt += 1) {
     if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
     if ((await select.getAttribute('readonly')) === null) await select.fill(option);

@@ -1,9 +1,10 @@
 // 国家级名单导入 (Art. 9; ADR 0017): the province uploads MIIT's list, reads how each row was matched and resolves the
 // rows left over by hand. Requests validated here; answers typed for the pages.
 import { z } from 'zod';
-import { CITIES, isChildOfCity } from '../domain/divisions/divisions';
-import type { RegistryCarrier, RegistryStatus } from '../domain/registry/filters';
+import { CITY_CODES, isChildOfCity } from '../domain/divisions/divisions';
+import { REGISTRY_MAX_QUERY_CHARS, type RegistryCarrier, type RegistryStatus } from '../domain/registry/filters';
 import type { NationalRowOutcome } from '../domain/registry/national-tier';
+import { normaliseSearch } from '../domain/registry/search';
 import { zUuid } from './fields';
 
 /** MIIT's list is a few hundred lines: a larger file is not it. */
@@ -11,13 +12,16 @@ export const MAX_NATIONAL_LIST_BYTES = 5 * 1024 * 1024;
 export const MAX_NATIONAL_LIST_ROWS = 3000;
 export const MAX_DISMISS_REASON_CHARS = 200;
 
-const CITY_CODES = CITIES.map((c) => c.code) as [string, ...string[]];
-
 export const zNationalUploadParams = z.strictObject({ id: zUuid('导入批次编号') });
 export const zNationalRowParams = z.strictObject({ rowId: zUuid('名单行编号') });
 
+/** Measured as the registry's public search measures it (ADR 0017): after normaliseSearch, against the same limit. */
 export const zNationalEntrySearchQuery = z.strictObject({
-  q: z.string({ error: '搜索词（q）应为一段文字' }).trim().min(2, { message: '搜索词（q）至少2个字' }).max(50, { message: '搜索词（q）不能超过50个字' }),
+  q: z
+    .string({ error: '搜索词（q）应为一段文字' })
+    .transform(normaliseSearch)
+    .refine((q) => q.length >= 2, { message: '搜索词（q）至少2个字' })
+    .refine((q) => q.length <= REGISTRY_MAX_QUERY_CHARS, { message: `搜索词（q）不能超过${REGISTRY_MAX_QUERY_CHARS}个字` }),
 });
 
 export const zResolveNationalRow = z.discriminatedUnion(

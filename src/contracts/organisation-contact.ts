@@ -2,22 +2,13 @@
 // its platforms and bases. Edited by the organisation's own applicant; the contact person's phone and e-mail are
 // separate and never published.
 import { z } from 'zod';
+import { isWebAddress } from '../domain/registry/web-address';
 
 export const MAX_WEBSITE_CHARS = 200;
 
 /** A mobile number, a landline with its area code, or a 400/800 service number. */
 export const PUBLIC_PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4})$/;
 export const PUBLIC_PHONE_MESSAGE = '对外服务电话应为11位手机号、带区号的固定电话（如020-12345678）或400/800电话';
-
-function isWebAddress(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.') && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
 
 /** Empty means "none": the field is cleared. */
 const optionalText = (label: string, inner: z.ZodType<string, string>) =>

@@ -1,12 +1,10 @@
 // Applicant self-registration (F1 item 5): the operating organisation, its contact person and the first account.
 import { z } from 'zod';
-import { CITIES, isChildOfCity } from '../domain/divisions/divisions';
+import { CITY_CODES, isChildOfCity } from '../domain/divisions/divisions';
 import { OPERATOR_KINDS } from '../domain/shared/operator-kinds';
 import { PASSWORD_MESSAGES, findPasswordProblem } from '../domain/shared/password-policy';
 import { USERNAME_MESSAGE, USERNAME_PATTERN } from '../domain/shared/username';
 import { zCreditCode, zPhone, zPlainDate, zText } from './fields';
-
-const cityCodes = CITIES.map((c) => c.code) as [string, ...string[]];
 
 export { USERNAME_PATTERN } from '../domain/shared/username';
 
@@ -18,7 +16,7 @@ export const zRegistrationRequest = z
         name: zText('单位名称', 2, 100),
         operatorKind: z.enum(OPERATOR_KINDS, { error: '请选择运营主体类型' }),
         isBranch: z.boolean({ error: '请选择是否为分支机构' }),
-        cityCode: z.enum(cityCodes, { error: '请选择所在地市' }),
+        cityCode: z.enum(CITY_CODES, { error: '请选择所在地市' }),
         countyCode: z.string({ error: '请选择所在区县（镇街）' }).regex(/^\d{6}(\d{3})?$/, { message: '请选择所在区县（镇街）' }),
         establishedOn: zPlainDate('成立日期'),
       },

@@ -28,6 +28,13 @@ export { REGISTRY_STATUS_FILTERS, type RegistryStatusFilter };
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `${label}取值有误，可选：${values.join('、')}` });
 
+// Digits only: "-1", "1.5", "0x10", "1e3" and " 2" are refused rather than read as numbers JavaScript would make of them.
+const wholeNumber = (label: string) =>
+  z
+    .string({ error: `${label}应为正整数` })
+    .regex(/^\d{1,30}$/, { message: `${label}应为正整数` })
+    .transform(Number);
+
 // A query string key given twice arrives as an array: refused by the enum/string checks with the field's message.
 export const zRegistryQuery = z.strictObject({
   level: oneOf(REGISTRY_LEVELS, '级别（level）').optional(),
@@ -35,24 +42,25 @@ export const zRegistryQuery = z.strictObject({
   city: z.enum(CITY_CODES, { error: '地市（city）应为广东省地级以上市的6位行政区划代码，如440100' }).optional(),
   serviceItem: z.enum(REGISTRY_SERVICE_ITEMS, { error: '服务内容（serviceItem）应为服务内容清单中的一项' }).optional(),
   status: oneOf(REGISTRY_STATUS_FILTERS, '状态（status）').default('current'),
-  year: z.coerce
-    .number({ error: '批次年份（year）应为数字' })
-    .int({ message: '批次年份（year）应为整数' })
-    .min(REGISTRY_MIN_YEAR, { message: `批次年份（year）不能早于${REGISTRY_MIN_YEAR}年` })
-    .max(REGISTRY_MAX_YEAR, { message: `批次年份（year）不能晚于${REGISTRY_MAX_YEAR}年` })
+  year: wholeNumber('批次年份（year）')
+    .pipe(
+      z
+        .number()
+        .min(REGISTRY_MIN_YEAR, { message: `批次年份（year）不能早于${REGISTRY_MIN_YEAR}年` })
+        .max(REGISTRY_MAX_YEAR, { message: `批次年份（year）不能晚于${REGISTRY_MAX_YEAR}年` }),
+    )
     .optional(),
   q: z
     .string({ error: '搜索词（q）应为一段文字' })
     .transform(normaliseSearch)
     .refine((q) => q.length <= REGISTRY_MAX_QUERY_CHARS, { message: `搜索词（q）不能超过${REGISTRY_MAX_QUERY_CHARS}个字` })
     .optional(),
-  page: z.coerce.number({ error: '页码（page）应为数字' }).int({ message: '页码（page）应为整数' }).min(1, { message: '页码（page）最小为1' }).max(100_000, { message: '页码（page）过大' }).default(1),
-  // Larger page sizes are capped, not refused (F6 "bad input").
-  pageSize: z.coerce
-    .number({ error: '每页条数（pageSize）应为数字' })
-    .int({ message: '每页条数（pageSize）应为整数' })
-    .min(1, { message: '每页条数（pageSize）最小为1' })
-    .transform((n) => Math.min(n, REGISTRY_MAX_PAGE_SIZE))
+  page: wholeNumber('页码（page）')
+    .pipe(z.number().min(1, { message: '页码（page）最小为1' }).max(100_000, { message: '页码（page）过大' }))
+    .default(1),
+  // Larger page sizes are capped, not refused (F6 "bad input") — however many digits they have.
+  pageSize: wholeNumber('每页条数（pageSize）')
+    .pipe(z.number().min(1, { message: '每页条数（pageSize）最小为1' }).transform((n) => Math.min(n, REGISTRY_MAX_PAGE_SIZE)))
     .default(REGISTRY_DEFAULT_PAGE_SIZE),
 });
 export type RegistryQuery = z.infer<typeof zRegistryQuery>;

@@ -26,6 +26,11 @@ CREATE TABLE "national_tier_uploads" (
 	"uploaded_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "registry_changes" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"changed_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "registry_entries" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"source" text NOT NULL,
@@ -69,12 +74,6 @@ CREATE TABLE "registry_history" (
 	CONSTRAINT "registry_history_application_event_id_unique" UNIQUE("application_event_id")
 );
 --> statement-breakpoint
-CREATE TABLE "registry_meta" (
-	"id" integer PRIMARY KEY NOT NULL,
-	"version" bigint DEFAULT 0 NOT NULL,
-	CONSTRAINT "registry_meta_single_row" CHECK ("registry_meta"."id" = 1)
-);
---> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "public_phone" text;--> statement-breakpoint
 ALTER TABLE "organisations" ADD COLUMN "website" text;--> statement-breakpoint
 ALTER TABLE "national_tier_rows" ADD CONSTRAINT "national_tier_rows_upload_id_national_tier_uploads_id_fk" FOREIGN KEY ("upload_id") REFERENCES "public"."national_tier_uploads"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -85,13 +84,15 @@ ALTER TABLE "national_tier_uploads" ADD CONSTRAINT "national_tier_uploads_upload
 ALTER TABLE "registry_entries" ADD CONSTRAINT "registry_entries_application_id_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."applications"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "registry_history" ADD CONSTRAINT "registry_history_entry_id_registry_entries_id_fk" FOREIGN KEY ("entry_id") REFERENCES "public"."registry_entries"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "national_tier_rows_unique" ON "national_tier_rows" USING btree ("upload_id","row_number");--> statement-breakpoint
-CREATE INDEX "registry_entries_order_idx" ON "registry_entries" USING btree ("city_code","county_code","name","id");--> statement-breakpoint
+CREATE INDEX "registry_entries_order_idx" ON "registry_entries" USING btree ("city_code" COLLATE "C","county_code" COLLATE "C","name" COLLATE "C","id");--> statement-breakpoint
 CREATE INDEX "registry_entries_status_idx" ON "registry_entries" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "registry_entries_year_idx" ON "registry_entries" USING btree ("batch_year");--> statement-breakpoint
 CREATE INDEX "registry_entries_credit_code_idx" ON "registry_entries" USING btree ("operator_credit_code");--> statement-breakpoint
-CREATE INDEX "registry_history_entry_idx" ON "registry_history" USING btree ("entry_id","occurred_on");--> statement-breakpoint
--- ADR 0017: the one version row a response cache compares against; every registry write bumps it.
-INSERT INTO "registry_meta" ("id", "version") VALUES (1, 0);
+CREATE INDEX "registry_history_entry_idx" ON "registry_history" USING btree ("entry_id","occurred_on");
+--> statement-breakpoint
+-- ADR 0017: the registry's version is the count of these rows; they are never changed or removed.
+CREATE TRIGGER registry_changes_append_only BEFORE UPDATE OR DELETE ON registry_changes
+  FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
 --> statement-breakpoint
 -- The public history of an entry is history: append-only (DESIGN §5).
 CREATE TRIGGER registry_history_append_only BEFORE UPDATE OR DELETE ON registry_history

@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, getTableColumns, inArray, sql } from 'drizzl
 import type { NationalRowOutcome } from '../../domain/registry/national-tier';
 import type { Db } from '../client';
 import { applications, auditLog, nationalTierRows, nationalTierUploads, registryEntries, users } from '../schema/index';
+import { neutralOrder } from './neutral-order';
 import type { RegistryEntryRow } from './registry-write.repository';
 
 export type NationalUploadRow = typeof nationalTierUploads.$inferSelect;
@@ -23,6 +24,9 @@ const ENTRY_SEARCH_LIMIT = 20;
 export const DISMISS_ACTION = 'national_tier.row_dismissed';
 
 const candidateColumns = { ...getTableColumns(registryEntries), applicationState: applications.state };
+
+/** Art. 8: the registry's one neutral order (city, county, name by code point, id), never a ranking. */
+const entryNeutralOrder = neutralOrder({ cityCode: registryEntries.cityCode, countyCode: registryEntries.countyCode, names: [registryEntries.name], id: registryEntries.id });
 
 export const nationalTierRepository = {
   async insertUpload(db: Db, values: typeof nationalTierUploads.$inferInsert): Promise<NationalUploadRow> {
@@ -110,7 +114,7 @@ export const nationalTierRepository = {
   },
 
   async listNationalEntries(db: Db): Promise<RegistryEntryRow[]> {
-    return db.select().from(registryEntries).where(eq(registryEntries.isNational, true)).orderBy(asc(registryEntries.cityCode), sql`${registryEntries.name} COLLATE "C"`, asc(registryEntries.id));
+    return db.select().from(registryEntries).where(eq(registryEntries.isNational, true)).orderBy(...entryNeutralOrder);
   },
 
   /** Marks an entry without an application national (legacy, MIIT-only); false when it already was. */
@@ -131,7 +135,7 @@ export const nationalTierRepository = {
       .from(registryEntries)
       .leftJoin(applications, eq(applications.id, registryEntries.applicationId))
       .where(creditCode ? sql`(${byText} OR ${registryEntries.operatorCreditCode} = ${creditCode})` : byText)
-      .orderBy(asc(registryEntries.cityCode), sql`${registryEntries.name} COLLATE "C"`, asc(registryEntries.id))
+      .orderBy(...entryNeutralOrder)
       .limit(ENTRY_SEARCH_LIMIT);
   },
 

@@ -1,7 +1,7 @@
 // What the registry projection reads (ADR 0017): one application with its organisation, call and certificate, the
 // retained renames of its operator, and which lifecycle events its entry already shows. Read-only; the writes are
 // in registry-write.repository.ts.
-import { and, asc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { annualCalls, applications, certifications, changeReports, organisations, registryEntries, registryHistory } from '../schema/index';
 
@@ -41,7 +41,10 @@ export const registryProjectionRepository = {
       .innerJoin(organisations, eq(organisations.id, applications.organisationId))
       .innerJoin(annualCalls, eq(annualCalls.id, applications.callId))
       .leftJoin(certifications, eq(certifications.applicationId, applications.id))
-      .where(eq(applications.id, applicationId));
+      .where(eq(applications.id, applicationId))
+      // A rename or a contact change of the organisation in flight: wait for it and read what it committed, so an
+      // entry is never written back with the operator's old name or contact.
+      .for('share', { of: organisations });
     return row;
   },
 
@@ -92,15 +95,17 @@ export const registryProjectionRepository = {
     return rows.map((r) => r.id);
   },
 
-  async hasListedApplication(db: Db, listedStates: readonly string[]): Promise<boolean> {
-    const [row] = await db.select({ id: applications.id }).from(applications).where(inArray(applications.state, [...listedStates])).limit(1);
+  /** Whether some listed application has no entry yet (a database from before migration 0016). */
+  async hasListedApplicationWithoutEntry(db: Db, listedStates: readonly string[]): Promise<boolean> {
+    const [row] = await db
+      .select({ id: applications.id })
+      .from(applications)
+      .leftJoin(registryEntries, eq(registryEntries.applicationId, applications.id))
+      .where(and(inArray(applications.state, [...listedStates]), isNull(registryEntries.id)))
+      .limit(1);
     return row !== undefined;
   },
 
-  /** An entry's public history in the order it happened. */
-  async listHistory(db: Db, entryId: string): Promise<(typeof registryHistory.$inferSelect)[]> {
-    return db.select().from(registryHistory).where(eq(registryHistory.entryId, entryId)).orderBy(asc(registryHistory.occurredOn), asc(registryHistory.createdAt), asc(registryHistory.id));
-  },
 
   /** Serialises rebuilds (two servers starting at once): held until the transaction ends. */
   async lockRebuild(db: Db): Promise<void> {

@@ -1,9 +1,9 @@
 // 信息数据库 write side (ADR 0017): entries are upserted (a status changes, an entry never disappears), history rows
-// are appended once per lifecycle event, and every write bumps registry_meta.version in the writer's transaction
-// so response caches know what they hold is stale.
-import { eq, sql } from 'drizzle-orm';
+// are appended once per lifecycle event, and every write appends a registry_changes row in the writer's transaction
+// so response caches know what they hold is stale once it commits.
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../client';
-import { registryEntries, registryHistory, registryMeta } from '../schema/index';
+import { registryChanges, registryEntries, registryHistory } from '../schema/index';
 
 export type RegistryEntryRow = typeof registryEntries.$inferSelect;
 export type RegistryEntryInsert = typeof registryEntries.$inferInsert;
@@ -27,18 +27,14 @@ export const registryWriteRepository = {
     return rows.length > 0;
   },
 
-  async bumpVersion(db: Db): Promise<number> {
-    const [row] = await db
-      .update(registryMeta)
-      .set({ version: sql`${registryMeta.version} + 1` })
-      .where(eq(registryMeta.id, 1))
-      .returning({ version: registryMeta.version });
-    if (!row) throw new Error('registry_meta has no row (migration 0016)');
-    return row.version;
+  /** Marks the registry changed; the new version shows to readers when the caller's transaction commits. */
+  async bumpVersion(db: Db): Promise<void> {
+    await db.insert(registryChanges).values({});
   },
 
+  /** The number of committed changes: it only grows, and only when a write commits (ADR 0017). */
   async readVersion(db: Db): Promise<number> {
-    const [row] = await db.select({ version: registryMeta.version }).from(registryMeta).where(eq(registryMeta.id, 1));
-    return row?.version ?? 0;
+    const [row] = await db.select({ n: count() }).from(registryChanges);
+    return row?.n ?? 0;
   },
 };

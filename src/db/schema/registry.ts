@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { REGISTRY_SOURCES, REGISTRY_STATUSES } from '../../domain/registry/filters';
 import { NATIONAL_ROW_OUTCOMES } from '../../domain/registry/national-tier';
 import type { FormerName } from '../../domain/registry/types';
@@ -48,7 +48,8 @@ export const registryEntries = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
   (t) => [
-    index('registry_entries_order_idx').on(t.cityCode, t.countyCode, t.name, t.id),
+    // The neutral order (neutral-order.ts) sorts text byte-wise: the index must too, or it is never used.
+    index('registry_entries_order_idx').on(sql`${t.cityCode} COLLATE "C"`, sql`${t.countyCode} COLLATE "C"`, sql`${t.name} COLLATE "C"`, t.id),
     index('registry_entries_status_idx').on(t.status),
     index('registry_entries_year_idx').on(t.batchYear),
     index('registry_entries_credit_code_idx').on(t.operatorCreditCode),
@@ -77,16 +78,13 @@ export const registryHistory = pgTable(
   (t) => [index('registry_history_entry_idx').on(t.entryId, t.occurredOn)],
 );
 
-// One row (id = 1): bumped by every registry write in the writer's transaction, so a response cache knows when
-// what it holds is stale (ADR 0017).
-export const registryMeta = pgTable(
-  'registry_meta',
-  {
-    id: integer('id').primaryKey(),
-    version: bigint('version', { mode: 'number' }).notNull().default(0),
-  },
-  (t) => [check('registry_meta_single_row', sql`${t.id} = 1`)],
-);
+// One row per registry write, appended in the writer's transaction (ADR 0017). The registry's version is the number
+// of committed rows: it moves only when a write commits, writers never wait on each other for it (a single counter
+// row would be locked mid-transaction and could deadlock with the application locks), and it never goes back.
+export const registryChanges = pgTable('registry_changes', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 // 国家级名单导入 (Art. 9): the province uploads MIIT's list of national platforms and bases; each row is matched to a
 // registry entry by the operator's credit code, and the rows left over are matched by hand.

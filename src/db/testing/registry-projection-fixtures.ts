@@ -3,7 +3,7 @@
 // organisation's public contact changed the way WP3's use case will.
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { organisations, registryEntries, registryHistory, registryMeta } from '../schema/index';
+import { organisations, registryEntries, registryHistory } from '../schema/index';
 
 export async function readProgrammeRegistry(db: Db) {
   const entries = await db.select().from(registryEntries).where(eq(registryEntries.source, 'programme')).orderBy(asc(registryEntries.id));
@@ -30,7 +30,6 @@ export async function clearProgrammeRegistry(db: Db): Promise<void> {
     }
     await tx.execute(sql`ALTER TABLE registry_history ENABLE TRIGGER registry_history_append_only`);
     await tx.execute(sql`ALTER TABLE registry_entries ENABLE TRIGGER registry_entries_no_delete`);
-    await tx.update(registryMeta).set({ version: 0 }).where(eq(registryMeta.id, 1));
   });
 }
 

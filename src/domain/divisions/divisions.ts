@@ -17,6 +17,9 @@ export const CITIES: readonly City[] = data.cities.map((city): City => {
   return { code: city.code, name: city.name, childLevel: 'township', children: 'townships' in city && city.townships ? city.townships : [] };
 });
 
+/** The 21 cities' codes, as the request contracts' enums take them (non-empty by construction of the data). */
+export const CITY_CODES: readonly [string, ...string[]] = CITIES.map((c) => c.code) as [string, ...string[]];
+
 const cityByCode = new Map(CITIES.map((c) => [c.code, c]));
 const childByCode = new Map(CITIES.flatMap((c) => c.children.map((d) => [d.code, { city: c, division: d }] as const)));
 

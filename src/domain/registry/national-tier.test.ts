@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchNationalRow, nationalRowCreditCode, type NationalMatchCandidate, type NationalRowMatch } from './national-tier';
+import { batchYearOf, matchNationalRow, nationalRowCreditCode, type NationalMatchCandidate, type NationalRowMatch } from './national-tier';
 
 // Two valid codes (GB 32100-2015 check characters) and one with its check character changed.
 const CODE = '914403001922038216';
@@ -43,5 +43,22 @@ describe('matching a row of MIIT’s list by the operator’s credit code (Art. 
     expect(nationalRowCreditCode(' 9144030071526726xg')).toBe(OTHER);
     expect(nationalRowCreditCode('91440300715267260I')).toBeNull();
     expect(nationalRowCreditCode('无')).toBeNull();
+  });
+});
+
+describe('the batch year a 批次 text names', () => {
+  it.each<[string | null, number | null]>([
+    ['2025年度', 2025],
+    ['第七批（2024）', 2024],
+    ['２０２５年', 2025],
+    ['2000年', 2000],
+    ['2100年', 2100],
+    ['1999年', null],
+    ['2101年', null],
+    ['第七批', null],
+    ['', null],
+    [null, null],
+  ])('%j → %j', (text, year) => {
+    expect(batchYearOf(text)).toBe(year);
   });
 });

@@ -1,5 +1,5 @@
 import { isValidCreditCode, normaliseCreditCode } from '../credit-code/credit-code';
-import type { RegistryStatus } from './filters';
+import { REGISTRY_MAX_YEAR, REGISTRY_MIN_YEAR, type RegistryStatus } from './filters';
 
 // 国家级名单导入 (Art. 9: 获工业和信息化部认定的国家中小企业公共服务示范平台…信息数据库同时列示): how a row of MIIT's
 // list ends. Matching is by the operator's unified social credit code (the one identifier both lists share).
@@ -78,4 +78,14 @@ export function matchNationalRow(rawCreditCode: string, entries: readonly Nation
   const entry = candidates[0]!;
   if (entry.isNational) return { outcome: 'already_national', entryId: entry.id };
   return entry.canBeMarked ? { outcome: 'marked', entryId: entry.id } : { outcome: 'not_certified', entryId: entry.id };
+}
+
+/**
+ * The batch year a row's 批次 text names (2025年度, 第七批（2024）…) for an entry listed as national-only: the first
+ * four-digit 19xx–21xx run (full-width digits too), kept only within the registry's year range (a year filter outside it finds nothing).
+ */
+export function batchYearOf(text: string | null): number | null {
+  // NFKC first: a list typed in a Chinese input method may carry full-width digits (２０２５年).
+  const year = Number(/(?:19|20|21)\d{2}/.exec((text ?? '').normalize('NFKC'))?.[0]);
+  return Number.isInteger(year) && year >= REGISTRY_MIN_YEAR && year <= REGISTRY_MAX_YEAR ? year : null;
 }

@@ -9,6 +9,11 @@ export const CARRIER_LABELS: Record<Carrier, string> = { platform: '平台', bas
 /** Art. 2: comprehensive services, or professional technical services. */
 export const PLATFORM_KINDS = ['comprehensive', 'professional'] as const;
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
+
+/** A stored value (application content, a registry row) read back as a kind; anything else is none. */
+export function platformKindOf(value: unknown): PlatformKind | null {
+  return (PLATFORM_KINDS as readonly unknown[]).includes(value) ? (value as PlatformKind) : null;
+}
 export const PLATFORM_KIND_LABELS: Record<PlatformKind, string> = { comprehensive: '综合服务平台', professional: '专业服务平台' };
 
 /** 创建 (entering the creation period, Art. 7(2)) or 认定 (acceptance and certification, Art. 7(3)(4)). */

@@ -34,7 +34,8 @@ describe('GET /api/docs/openapi.json', () => {
     expect(byName.status?.schema).toMatchObject({ default: 'current' });
     expect(byName.city?.schema.enum).toContain('440100');
     // The cap is not a refusal: the input side has no maximum.
-    expect(byName.pageSize?.schema).toMatchObject({ type: 'integer', minimum: 1 });
+    // Query values are digits as written (a sign, a decimal point or 0x is refused), so the schema is a digit pattern.
+    expect(byName.pageSize?.schema).toMatchObject({ type: 'string', pattern: '^\\d{1,30}$' });
     expect(byName.pageSize?.schema.maximum).toBeUndefined();
     expect(list?.responses['304']).toBeDefined();
     expect(document.paths['/api/v1/registry/{id}']?.get?.parameters).toEqual([

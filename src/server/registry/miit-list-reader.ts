@@ -44,9 +44,16 @@ const COLUMNS: readonly ColumnSpec[] = [
 /** The header rows searched for below a title (a title, a note, a blank line). */
 const HEADER_SEARCH_ROWS = 5;
 const MAX_CELL_CHARS = 200;
+/**
+ * Every line read counts, blank ones too: a sheet of blank lines (or one formatted down to row 1,048,576) is not
+ * MIIT's list and must not keep the server reading. Three times the data-row limit leaves room for spacing lines.
+ */
+export const MAX_MIIT_LIST_LINES = 3 * MAX_NATIONAL_LIST_ROWS;
+/** Only the first columns are looked at: the list has seven or so; a stray cell at column XFD widens nothing. */
+export const MAX_MIIT_LIST_COLUMNS = 30;
 
 // eslint-disable-next-line no-control-regex -- PostgreSQL refuses NUL in text; other control characters are noise.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** A header cell as compared with the aliases: full-width brackets and spaces do not matter. */
 function headerKey(cell: string): string {
@@ -100,28 +107,32 @@ export async function readMiitList(path: string): Promise<MiitList> {
     if (error instanceof AppError && error.code === 'IMPORT_UNREADABLE') throw badFile(error.message);
     throw error;
   }
-  let header = source.header;
+  const firstColumns = (cells: readonly string[]) => cells.slice(0, MAX_MIIT_LIST_COLUMNS);
+  let header = firstColumns(source.header);
   let found = findColumns(header);
   let title: string | null = null;
   const rows: MiitListRow[] = [];
   const emptyNames: number[] = [];
   let searched = 0;
+  let linesRead = 1;
   // The line most like a header, for the message when none has every required column.
   let closest = found;
   try {
     for await (const row of flatten(source.rows)) {
+      linesRead += 1;
+      if (linesRead > MAX_MIIT_LIST_LINES) throw badFile(`名单超过${MAX_MIIT_LIST_LINES}行（含空行）：请删去多余的空行，或检查是否选错了文件`);
       if (!isHeader(found)) {
         // Not a header yet: a single-text line is the list's title; give up after a few lines.
         const text = header.map((cell) => cell.trim()).filter(Boolean);
         if (text.length === 1 && title === null) title = cleanCell(text[0]);
         searched += 1;
         if (searched > HEADER_SEARCH_ROWS) break;
-        header = row.cells;
+        header = firstColumns(row.cells);
         found = findColumns(header);
         if (found.size > closest.size) closest = found;
         continue;
       }
-      const cells = row.cells.map((cell) => cleanCell(cell));
+      const cells = firstColumns(row.cells).map((cell) => cleanCell(cell));
       if (cells.every((cell) => cell === '')) continue;
       const value = (column: Column) => {
         const index = found.get(column);

@@ -10,7 +10,7 @@ import { REGISTRY_SERVICE_ITEMS } from '../../domain/registry/filters';
 import { registrySearchText } from '../../domain/registry/search';
 import { registryStatusOf } from '../../domain/registry/status';
 import type { FormerName } from '../../domain/registry/types';
-import { PLATFORM_KINDS } from '../../domain/standards/types';
+import { platformKindOf } from '../../domain/standards/types';
 import type { Deps } from '../use-cases/context';
 import { appendRegistryHistory } from './registry-history';
 
@@ -83,10 +83,6 @@ function entryValues(source: RegistrySourceRow, renames: readonly RetainedRename
     formerNames,
     searchText: registrySearchText({ name: application.name, operatorName: organisation.name, formerNames, certificateNumber: source.certificateNumber }),
   };
-}
-
-function platformKindOf(value: unknown): string | null {
-  return (PLATFORM_KINDS as readonly unknown[]).includes(value) ? (value as string) : null;
 }
 
 /** The 服务内容 the application names, as the public filter knows them, in the list's order. */

@@ -13,7 +13,6 @@ export interface RegistryRebuildResult {
   projected: number;
   /** Of those, the ones whose entry or history was written. */
   changed: number;
-  version: number;
 }
 
 /** One transaction: readers see the registry before or after, never half of it. */
@@ -25,17 +24,16 @@ export async function rebuildRegistry(db: Db, clock: Clock): Promise<RegistryReb
     for (const id of ids) {
       if (await projectApplication(tx, { clock }, id)) changed += 1;
     }
-    const version = changed > 0 ? await registryWriteRepository.bumpVersion(tx) : await registryWriteRepository.readVersion(tx);
-    return { projected: ids.length, changed, version };
+    if (changed > 0) await registryWriteRepository.bumpVersion(tx);
+    return { projected: ids.length, changed };
   });
 }
 
 /**
- * At server start: a database that had listed objects before the registry existed (version 0: nothing was ever
- * written) is rebuilt once; otherwise nothing happens.
+ * At server start: a database with listed objects that have no entry (one from before the registry existed) is
+ * rebuilt; otherwise nothing happens.
  */
 export async function ensureRegistryBuilt(db: Db, clock: Clock): Promise<RegistryRebuildResult | null> {
-  if ((await registryWriteRepository.readVersion(db)) !== 0) return null;
-  if (!(await registryProjectionRepository.hasListedApplication(db, LISTED_STATES))) return null;
+  if (!(await registryProjectionRepository.hasListedApplicationWithoutEntry(db, LISTED_STATES))) return null;
   return rebuildRegistry(db, clock);
 }

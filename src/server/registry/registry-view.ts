@@ -13,11 +13,7 @@ import {
   type RegistrySource,
   type RegistryStatus,
 } from '../../domain/registry/filters';
-import { PLATFORM_KIND_LABELS, type PlatformKind } from '../../domain/standards/types';
-
-function platformKindOf(value: string | null): PlatformKind | null {
-  return value === 'comprehensive' || value === 'professional' ? value : null;
-}
+import { PLATFORM_KIND_LABELS, platformKindOf } from '../../domain/standards/types';
 
 export function toRegistryEntry(row: RegistryEntryRow): RegistryEntry {
   const carrier = row.carrier as RegistryCarrier;

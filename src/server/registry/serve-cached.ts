@@ -1,7 +1,7 @@
 // Answers a public registry GET from the response cache (ADR 0017): the raw URL is the key, so a hit skips parsing,
 // the query and serialising; a miss runs `produce`, which parses the query (bad input throws → 400, never stored).
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { matchesIfNoneMatch, type CachedResponse, type RegistryCache } from './registry-cache';
+import { chooseEncoding, matchesIfNoneMatch, type CachedResponse, type RegistryCache } from './registry-cache';
 
 // Caches may keep a copy but must ask again each time: the ETag makes that a cheap 304.
 export const REGISTRY_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -20,7 +20,7 @@ export async function serveCached(
   request: FastifyRequest,
   reply: FastifyReply,
   produce: () => Promise<FreshResponse>,
-  send: (reply: FastifyReply, entry: CachedResponse) => FastifyReply = (r, entry) => r.type(entry.contentType).send(entry.body),
+  send: (reply: FastifyReply, entry: CachedResponse) => FastifyReply = sendCompressed,
 ): Promise<FastifyReply> {
   const version = await cache.currentVersion();
   const key = request.url;
@@ -32,4 +32,12 @@ export async function serveCached(
   reply.header('etag', entry.etag).header('cache-control', REGISTRY_CACHE_CONTROL);
   if (matchesIfNoneMatch(request.headers['if-none-match'], entry.etag)) return reply.code(304).send();
   return send(reply, entry);
+}
+
+/** The stored compressed copy when the client takes one (the same ETag: it names the representation's content). */
+function sendCompressed(reply: FastifyReply, entry: CachedResponse): FastifyReply {
+  reply.header('vary', 'accept-encoding').type(entry.contentType);
+  const encoding = entry.encoded ? chooseEncoding(reply.request.headers['accept-encoding']) : null;
+  if (!encoding || !entry.encoded) return reply.send(entry.body);
+  return reply.header('content-encoding', encoding).send(entry.encoded[encoding]);
 }

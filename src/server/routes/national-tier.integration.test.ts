@@ -289,6 +289,32 @@ describe('uploading MIIT’s list (Art. 9)', () => {
   });
 });
 
+describe('searching the registry for a row’s entry', () => {
+  it('lists in the registry’s neutral order: city, county, name, id (Art. 8)', async () => {
+    const token = `排序${randomUUID().slice(0, 6)}`;
+    // By code point 丙 (U+4E19) < 乙 (U+4E59) < 甲 (U+7532); the county comes before the name, so 丙 (440106) is last.
+    const last = await createRegistryEntry(t.database.db, { name: `丙${token}`, countyCode: '440106' });
+    const second = await createRegistryEntry(t.database.db, { name: `甲${token}`, countyCode: '440103' });
+    const first = await createRegistryEntry(t.database.db, { name: `乙${token}`, countyCode: '440103' });
+    const response = await get(province, `/api/national-tier/entries?q=${encodeURIComponent(token)}`);
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().map((e: { id: string }) => e.id)).toEqual([first.id, second.id, last.id]);
+  });
+
+  it.each([
+    // Measured after normaliseSearch: inner spaces collapse, so 25 + 1 + 24 characters are 50.
+    [`${'平'.repeat(25)}${' '.repeat(30)}${'台'.repeat(24)}`, 200, ''],
+    ['平'.repeat(51), 400, '搜索词（q）不能超过50个字'],
+    // Half-width ﾊ and ﾟ are one パ after NFKC: one character.
+    ['\uFF8A\uFF9F', 400, '搜索词（q）至少2个字'],
+    ['   ', 400, '搜索词（q）至少2个字'],
+  ])('q=%j → %i', async (q, status, message) => {
+    const response = await get(province, `/api/national-tier/entries?q=${encodeURIComponent(q)}`);
+    expect(response.statusCode, response.body).toBe(status);
+    if (message) expect(response.json().issues).toEqual([expect.objectContaining({ path: 'q', message })]);
+  });
+});
+
 describe('a second row of an operator just marked', () => {
   it('reads 原已为国家级 (the list is matched in order)', async () => {
     const entry = await createRegistryEntry(t.database.db);
@@ -327,6 +353,37 @@ describe('bad files are refused in Chinese, nothing stored', () => {
     await refused({ name: 'list.xlsx', bytes: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64, 7)]) }, 400, '无法读取该Excel文件');
     await refused({ name: 'list.csv', bytes: Buffer.from('平台名称,运营主体,统一社会信用代码\n') }, 415, '不是Excel工作簿');
     await refused({ name: 'list.pdf', bytes: Buffer.from('%PDF-1.4\n') }, 415, '.xlsx');
+  });
+
+  it('an empty .xlsx part → 400 like every other unreadable file', async () => {
+    const response = await upload(province, { name: '名单.xlsx', bytes: Buffer.alloc(0) });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', message: '文件“名单.xlsx”是空的：请上传工业和信息化部名单的.xlsx文件' });
+    expect(response.json().issues).toEqual([expect.objectContaining({ path: 'file' })]);
+  });
+
+  it('blank lines count towards the limit: more than 9000 lines read → 400', async () => {
+    const entry = await createRegistryEntry(t.database.db);
+    const blankLines = Array.from({ length: 9000 }, () => [' ']);
+    await refused({ name: 'list.xlsx', bytes: await workbook([HEADER, line(1, entry.name, entry.operatorName, entry.operatorCreditCode!), ...blankLines]) }, 400, '名单超过9000行（含空行）');
+    // 9000 lines in all are read.
+    const detail = await uploaded([HEADER, line(1, entry.name, entry.operatorName, entry.operatorCreditCode!), ...blankLines.slice(2)]);
+    expect(detail.rowCount).toBe(1);
+  });
+
+  it('only the first 30 columns are looked at: a stray cell at XFD is not a data line', async () => {
+    const entry = await createRegistryEntry(t.database.db);
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('名单');
+    sheet.addRow(HEADER);
+    sheet.addRow(line(1, entry.name, entry.operatorName, entry.operatorCreditCode!));
+    sheet.getCell('XFD3').value = '备注';
+    sheet.getCell('AE4').value = '第31列的备注';
+    sheet.getCell('AD5').value = '第30列的备注';
+    const response = await upload(province, { name: 'list.xlsx', bytes: Buffer.from(await book.xlsx.writeBuffer()) });
+    // Rows 3 and 4 hold nothing in the first 30 columns (blank); row 5 does, so it is a line without a name.
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().message).toContain('第5行的“平台名称”为空');
   });
 
   it('no file part → 400', async () => {

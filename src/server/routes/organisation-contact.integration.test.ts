@@ -1,6 +1,7 @@
 // 单位对外服务电话/网址 (F6 item 1; ADR 0017) through HTTP: the organisation's own applicant sets, changes and clears
-// its public phone and website; the registry entries of the organisation (programme entries by projection, its legacy
-// entries by copy) show them at once, and the public API reads them; the contact person's data never appears.
+// its public phone and website; the organisation's programme entries show them at once (projection), and the public API
+// reads them; legacy and MIIT entries with the same credit code keep the contact their list gave them (the credit code
+// of a self-registered organisation is verified by nobody); the contact person's data never appears.
 // Other organisations see 404, other roles 403, anonymous 401; bad input is a 400 naming the field, in Chinese.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,8 @@ let expert: SignedIn;
 let organisationId: string;
 let programmeEntryId: string;
 let legacyEntryId: string;
+let miitEntryId: string;
+const LISTED_CONTACT = { publicPhone: '020-11112222', website: 'https://www.listed-platform.gov.cn' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -51,6 +54,25 @@ beforeAll(async () => {
     isProvincial: true,
     status: 'certified',
     searchText: registrySearchText({ name: '本单位早年认定的示范基地', operatorName: organisation.name, formerNames: [], certificateNumber: null }),
+    ...LISTED_CONTACT,
+    updatedAt: t.clock.now(),
+  });
+  // A national platform from MIIT's list whose operator has the credit code this organisation registered with.
+  miitEntryId = randomUUID();
+  await registryWriteRepository.upsertEntry(t.database.db, {
+    id: miitEntryId,
+    source: 'miit',
+    name: '国家中小企业公共服务示范平台（同信用代码）',
+    operatorName: '工业和信息化部名单上的运营主体',
+    operatorCreditCode: organisation.creditCode,
+    carrier: 'platform',
+    cityCode: '440100',
+    countyCode: '440106',
+    isProvincial: false,
+    isNational: true,
+    status: 'certified',
+    searchText: registrySearchText({ name: '国家中小企业公共服务示范平台（同信用代码）', operatorName: '工业和信息化部名单上的运营主体', formerNames: [], certificateNumber: null }),
+    ...LISTED_CONTACT,
     updatedAt: t.clock.now(),
   });
 });
@@ -69,9 +91,7 @@ describe('the applicant keeps its public contact', () => {
     expect(response.json()).toEqual({ organisationId, publicPhone: '020-87654321', website: 'https://www.example-platform.cn/service', canEdit: true });
 
     expect(await organisationsRepository.findById(t.database.db, organisationId)).toMatchObject({ publicPhone: '020-87654321', website: 'https://www.example-platform.cn/service' });
-    for (const id of [programmeEntryId, legacyEntryId]) {
-      expect(await registryWriteRepository.findEntry(t.database.db, id)).toMatchObject({ publicPhone: '020-87654321', website: 'https://www.example-platform.cn/service' });
-    }
+    expect(await registryWriteRepository.findEntry(t.database.db, programmeEntryId)).toMatchObject({ publicPhone: '020-87654321', website: 'https://www.example-platform.cn/service' });
     expect(await registryWriteRepository.readVersion(t.database.db)).toBeGreaterThan(version);
     const pub = await get(null, `/api/v1/registry/${programmeEntryId}`);
     expect(pub.statusCode, pub.body).toBe(200);
@@ -116,6 +136,25 @@ describe('the applicant keeps its public contact', () => {
     expect((await get(otherOperator, url(organisationId))).statusCode).toBe(404);
     expect((await get(sz, url(organisationId))).statusCode).toBe(404);
     expect((await get(null, url(organisationId))).statusCode).toBe(401);
+  });
+});
+
+describe('entries without an application keep their listed contact', () => {
+  it('a website saved by an organisation with the credit code of a MIIT and a legacy entry never reaches them', async () => {
+    const before = await Promise.all([miitEntryId, legacyEntryId].map((id) => get(null, `/api/v1/registry/${id}`)));
+    for (const response of before) {
+      expect(response.statusCode, response.body).toBe(200);
+      expect(response.json()).toMatchObject(LISTED_CONTACT);
+    }
+    const saved = await put(operator, organisationId, { publicPhone: '13800138000', website: 'https://phishing.example.cn/login' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ website: 'https://phishing.example.cn/login' });
+    for (const [index, id] of [miitEntryId, legacyEntryId].entries()) {
+      const after = await get(null, `/api/v1/registry/${id}`);
+      expect(after.statusCode, after.body).toBe(200);
+      expect(after.json()).toEqual(before[index]!.json());
+      expect(after.body).not.toContain('phishing');
+    }
   });
 });
 

@@ -152,13 +152,20 @@ describe('GET /api/v1/registry', () => {
     const all = await listOf('?status=all');
     expect(second.items.map((e) => e.id)).toEqual(all.items.slice(2, 4).map((e) => e.id));
     expect(await listOf('?pageSize=10000')).toMatchObject({ pageSize: 100, total: 7 });
+    expect(await listOf('?pageSize=101')).toMatchObject({ pageSize: 100 });
+    expect(await listOf('?pageSize=100')).toMatchObject({ pageSize: 100 });
+    expect(await listOf(`?pageSize=${'9'.repeat(25)}`)).toMatchObject({ pageSize: 100 });
   });
 
   it.each([
     ['page=0', 'page', '页码（page）最小为1'],
-    ['page=-1', 'page', '页码（page）最小为1'],
+    ['page=-1', 'page', '页码（page）应为正整数'],
+    ['page=0x10', 'page', '页码（page）应为正整数'],
+    ['page=1e3', 'page', '页码（page）应为正整数'],
+    ['page=100001', 'page', '页码（page）过大'],
     ['page=abc', 'page', '页码（page）'],
-    ['page=1.5', 'page', '页码（page）应为整数'],
+    ['page=1.5', 'page', '页码（page）应为正整数'],
+    ['pageSize=-5', 'pageSize', '每页条数（pageSize）应为正整数'],
     ['pageSize=0', 'pageSize', '每页条数（pageSize）最小为1'],
     ['city=999999', 'city', '地市（city）'],
     ['city=440106', 'city', '地市（city）'],

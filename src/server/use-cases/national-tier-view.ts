@@ -4,8 +4,11 @@ import type { NationalEntryBrief, NationalRowView, NationalUploadSummary } from 
 import type { NationalRowRow, NationalUploadListRow } from '../../db/repositories/national-tier.repository';
 import type { RegistryEntryRow } from '../../db/repositories/registry-write.repository';
 import { CITIES, findCity } from '../../domain/divisions/divisions';
-import { REGISTRY_CARRIER_LABELS, REGISTRY_MAX_YEAR, REGISTRY_MIN_YEAR, REGISTRY_STATUS_LABELS, type RegistryCarrier, type RegistryStatus } from '../../domain/registry/filters';
+import { REGISTRY_CARRIER_LABELS, REGISTRY_STATUS_LABELS, type RegistryCarrier, type RegistryStatus } from '../../domain/registry/filters';
 import { NATIONAL_ROW_OUTCOME_LABELS, OPEN_NATIONAL_ROW_OUTCOMES, nationalRowCreditCode, type NationalRowOutcome } from '../../domain/registry/national-tier';
+
+// Until resolve-national-row.ts imports it from the domain (the lead's change): the rule itself lives there.
+export { batchYearOf } from '../../domain/registry/national-tier';
 
 export function toEntryBrief(row: RegistryEntryRow): NationalEntryBrief {
   const status = row.status as RegistryStatus;
@@ -41,12 +44,6 @@ export function suggestedCarrierOf(carrierText: string | null, name: string): Re
     if (text.includes('平台')) return 'platform';
   }
   return null;
-}
-
-/** The year a 批次 text names (2025年度, 第七批（2024）…), within the registry's year range, or null. */
-export function batchYearOf(text: string | null): number | null {
-  const year = Number(/(?:19|20|21)\d{2}/.exec(text ?? '')?.[0]);
-  return Number.isInteger(year) && year >= REGISTRY_MIN_YEAR && year <= REGISTRY_MAX_YEAR ? year : null;
 }
 
 export function toRowView(row: NationalRowRow, entries: ReadonlyMap<string, RegistryEntryRow>, byCode: ReadonlyMap<string, RegistryEntryRow[]>, dismissReasons: ReadonlyMap<string, string>): NationalRowView {

@@ -1,9 +1,11 @@
 // 单位对外服务电话/网址 (F6 item 1; ADR 0017): the organisation's own applicant keeps its public contact current; the
-// registry shows it beside each of its platforms and bases, so the entries are re-projected in the same transaction.
+// registry shows it beside each of its programme platforms and bases, so those are re-projected in the same transaction.
+// Legacy and MIIT entries are never touched: registration is self-service and nobody verifies the credit code, so an
+// organisation registered with another operator's code must not be able to change what a government page links to
+// (Art. 9 lists MIIT's platforms as MIIT named them). They keep the contact the province's list gave them.
 import type { OrganisationPublicContact } from '../../contracts/organisation-contact';
 import { organisationContactRepository, type PublicContact } from '../../db/repositories/organisation-contact.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import { registryWriteRepository } from '../../db/repositories/registry-write.repository';
 import { authorize } from '../../domain/access/policy';
 import { projectOrganisationEntries } from '../registry/project-registry-entry';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -38,11 +40,8 @@ export async function updateOrganisationContact(deps: Deps, ctx: RequestContext,
     if (before.publicPhone === contact.publicPhone && before.website === contact.website) return toView(ctx, row);
     await organisationContactRepository.update(tx, row.id, contact);
     await appendAudit(tx, deps, ctx, { action: 'organisation.public_contact_updated', objectType: 'organisation', objectId: row.id, before, after: contact });
-    // Programme entries take the contact from the organisation; entries without an application get it copied.
+    // Only the organisation's own programme entries take the contact (projection bumps the registry version).
     await projectOrganisationEntries(tx, deps, row.id);
-    if ((await organisationContactRepository.copyToEntriesWithoutApplication(tx, row.creditCode, contact, deps.clock.now())) > 0) {
-      await registryWriteRepository.bumpVersion(tx);
-    }
     return toView(ctx, { ...row, ...contact });
   });
 }

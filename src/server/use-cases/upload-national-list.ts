@@ -24,6 +24,21 @@ function onlyXlsx(name: string): AppError {
   return new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${name}”不是Excel工作簿：请上传工业和信息化部名单的.xlsx文件`, { issues: [{ path: 'file', message: '仅支持.xlsx文件' }] });
 }
 
+/** The file-level refusals of the import reader (an empty part) are the uploader's to fix: 400, like an unreadable sheet. */
+function emptyFile(name: string): AppError {
+  const message = `文件“${name}”是空的：请上传工业和信息化部名单的.xlsx文件`;
+  return new AppError('VALIDATION_FAILED', message, { issues: [{ path: 'file', message }] });
+}
+
+async function receive(dataDir: string, upload: EvidenceUpload): Promise<ReceivedFile> {
+  try {
+    return await receiveImportFile(dataDir, Readable.from(upload.bytes), upload.originalName, MAX_NATIONAL_LIST_BYTES);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'IMPORT_UNREADABLE') throw emptyFile(upload.originalName);
+    throw error;
+  }
+}
+
 const toCandidate = (entry: NationalCandidateRow): NationalMatchCandidate => ({
   id: entry.id,
   operatorCreditCode: entry.operatorCreditCode,
@@ -38,7 +53,7 @@ export async function uploadNationalList(deps: Deps, ctx: RequestContext, readUp
   let received: ReceivedFile | undefined;
   try {
     // The type is judged by the bytes and the name together (upload-file.ts); a CSV is not MIIT's list.
-    received = await receiveImportFile(deps.dataDir, Readable.from(upload.bytes), upload.originalName, MAX_NATIONAL_LIST_BYTES);
+    received = await receive(deps.dataDir, upload);
     if (received.format !== 'xlsx') throw onlyXlsx(upload.originalName);
     const list = await readMiitList(received.path);
     const file = received;

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { NationalEntryBrief, NationalRowView, ResolveNationalRowRequest } from '../../../../src/contracts/national-tier';
 import { CITIES } from '../../../../src/domain/divisions/divisions';
+import { REGISTRY_MAX_QUERY_CHARS } from '../../../../src/domain/registry/filters';
+import { normaliseSearch } from '../../../../src/domain/registry/search';
 import { toApiError } from '../../lib/api';
 import { nationalTierApi } from './national-tier-api';
 
@@ -45,7 +47,8 @@ export function ResolveRowModal({ row, onClose, onResolved }: { row: NationalRow
 
   async function search(q: string) {
     setSearchError(null);
-    if (q.trim().length < 2) {
+    // Counted as the server counts it (zNationalEntrySearchQuery): after normaliseSearch.
+    if (normaliseSearch(q).length < 2) {
       setSearchError('请至少输入2个字');
       return;
     }
@@ -113,7 +116,7 @@ export function ResolveRowModal({ row, onClose, onResolved }: { row: NationalRow
               </Form.Item>
             )}
             <Form.Item label="搜索信息数据库" help={searchError ?? undefined} validateStatus={searchError ? 'error' : undefined}>
-              <Input.Search placeholder="平台名称、运营单位或统一社会信用代码" enterButton="搜索" maxLength={50} onSearch={(q) => void search(q)} aria-label="搜索信息数据库" />
+              <Input.Search placeholder="平台名称、运营单位或统一社会信用代码" enterButton="搜索" maxLength={REGISTRY_MAX_QUERY_CHARS} onSearch={(q) => void search(q)} aria-label="搜索信息数据库" />
             </Form.Item>
             {found && (found.length === 0 ? <Typography.Text type="secondary">没有找到条目</Typography.Text> : <EntryChoices entries={found} value={entryId} onChange={setEntryId} label="搜索结果" />)}
           </>

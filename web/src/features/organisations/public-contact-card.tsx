@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import type { OrganisationPublicContact } from '../../../../src/contracts/organisation-contact';
 import { MAX_WEBSITE_CHARS, zPublicContact } from '../../../../src/contracts/organisation-contact';
+import { websiteHref } from '../../../../src/domain/registry/web-address';
 import { ErrorResult } from '../../components/error-result';
 import { api, toApiError } from '../../lib/api';
 import { applyFieldIssues, issuesFromApi, zodRule } from '../../lib/form-errors';
@@ -64,6 +65,20 @@ function ContactEditor({ contact, onSaved, onCancel }: { contact: OrganisationPu
   );
 }
 
+/** Linked by the same rule the registry uses (web-address.ts), so what the applicant sees is what the public gets. */
+function WebsiteText({ website }: { website: string | null }) {
+  if (!website) return <span>未填写</span>;
+  const href = websiteHref(website);
+  const style = { overflowWrap: 'anywhere' } as const;
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer" style={style}>
+      {website}
+    </a>
+  ) : (
+    <span style={style}>{website}</span>
+  );
+}
+
 export function PublicContactCard({ organisationId }: { organisationId: string }) {
   const contact = useFetch<OrganisationPublicContact>(contactPath(organisationId));
   const [isEditing, setEditing] = useState(false);
@@ -99,7 +114,7 @@ export function PublicContactCard({ organisationId }: { organisationId: string }
           column={1}
           items={[
             { key: 'phone', label: '对外服务电话', children: data.publicPhone ?? '未填写' },
-            { key: 'website', label: '单位网址', children: <span style={{ overflowWrap: 'anywhere' }}>{data.website ?? '未填写'}</span> },
+            { key: 'website', label: '单位网址', children: <WebsiteText website={data.website} /> },
           ]}
         />
       )}
