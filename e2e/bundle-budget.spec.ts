@@ -2,29 +2,13 @@
 // split off), and a phone sees no layout shift while the home page draws. Checks the build the journeys' server
 // serves (SHIFAN_WEB_DIR, as src/server/main.ts reads it; `npm run test:e2e` builds dist/web first).
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, formatBudget, measureBundle, missingRoutes, MUST_BE_MEASURED, overBudget } from '../scripts/check-bundle-budget';
 import { PHONE, hasHorizontalOverflow, launchBrowser, openPage, screenshot } from './support/browser';
+import { layoutShift } from './support/layout-shift';
 
 const WEB_DIR = path.resolve(process.env.SHIFAN_WEB_DIR ?? 'dist/web');
-
-/** Sum of the layout-shift scores so far (CLS as the browser counts it, input-driven shifts left out). */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        // Buffered entries arrive in the first callback; a short wait also catches a late shift.
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
-}
 
 describe('bundle budget', () => {
   it('the home page and every public page load at most 250 KB of gzipped JavaScript', () => {

@@ -12,6 +12,7 @@ import type { Db } from '../src/db/client';
 import { registryWriteRepository, type RegistryEntryInsert } from '../src/db/repositories/registry-write.repository';
 import { registrySearchText } from '../src/domain/registry/search';
 import { DESKTOP, hasHorizontalOverflow, launchBrowser, PHONE, screenshot } from './support/browser';
+import { layoutShift } from './support/layout-shift';
 import { startSeededServer, type SeededServer } from './support/seeded-server';
 
 const SHAOGUAN = '韶关琥珀新材料产业服务平台';
@@ -113,22 +114,6 @@ async function seedRegistry(db: Db): Promise<Seeded> {
     ],
   );
   return { shaoguanId, revokedId };
-}
-
-/** Sum of the layout-shift scores so far, as e2e/bundle-budget.spec.ts measures it. */
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 500);
-      }),
-  );
 }
 
 const entryList = (page: Page) => page.getByRole('list', { name: '示范平台（基地）名单' });

@@ -53,7 +53,7 @@ export const zRegistryPageResponse = z.strictObject({
 });
 
 export const zRegistryEntryDetailResponse = zRegistryEntryResponse.extend({
-  formerNames: z.array(z.strictObject({ name: z.string(), until: z.string() })).meta({ description: '曾用名' }),
+  formerNames: z.array(z.strictObject({ name: z.string(), until: z.string() })).meta({ description: '运营主体曾用名（保留更名后的原名称及变更日期）' }),
   history: z
     .array(z.strictObject({ occurredOn: z.string(), kind: z.string(), label: z.string(), publicReason: nullableString }))
     .meta({ description: '状态变化记录，按时间先后' }),

@@ -115,7 +115,7 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'obligation.record': { applicant: 'ownOrganisation' },
   // Art. 12 evidence (a verification report, a listing's page) may name third parties: the province and auditors only.
   'integrity.evidence.read': { province: 'all', auditor: 'all' },
-  // Art. 9: the province marks national platforms and bases from MIIT's list; auditors read what it did.
+  // Art. 9: the province marks national platforms and bases from MIIT's list (the audit log records each act).
   'nationalTier.manage': { province: 'all' },
   // 单位对外服务电话/网址 shown in the registry: the organisation's own applicant keeps them current.
   'organisation.editPublicContact': { applicant: 'ownOrganisation' },

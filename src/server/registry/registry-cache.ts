@@ -33,6 +33,8 @@ export interface RegistryCacheOptions {
 
 export interface RegistryCache {
   currentVersion(): Promise<number>;
+  /** The version read within the last versionCheckMs, without waiting; undefined when it must be read again. */
+  peekVersion(): number | undefined;
   /** The response for the key if it was made at this version (and marks it recently used). */
   find(key: string, version: number): CachedResponse | undefined;
   store(key: string, version: number, body: Buffer, contentType: string): CachedResponse;
@@ -56,9 +58,14 @@ export function createRegistryCache(options: RegistryCacheOptions): RegistryCach
     heldBytes -= sizeOf(entry);
   }
 
+  const peekVersion = (): number | undefined => (known && now() - known.readAt < options.versionCheckMs ? known.version : undefined);
+
   return {
+    peekVersion,
+
     async currentVersion() {
-      if (known && now() - known.readAt < options.versionCheckMs) return known.version;
+      const fresh = peekVersion();
+      if (fresh !== undefined) return fresh;
       if (!reading) {
         const startedAt = now();
         reading = options

@@ -53,7 +53,7 @@ export function toRegistryCsv(entries: readonly RegistryEntry[]): Buffer {
   return Buffer.from(BOM + lines.join(CRLF) + CRLF, 'utf8');
 }
 
-/** 广东省中小企业公共服务示范平台（基地）信息数据库-YYYYMMDD.csv, dated the day it was made (Asia/Shanghai). */
+/** 广东省中小企业公共服务示范平台（基地）信息数据库-YYYYMMDD.csv, dated the day it is downloaded (Asia/Shanghai). */
 export function registryCsvFileName(today: PlainDate): string {
   return `广东省中小企业公共服务示范平台（基地）信息数据库-${today.replace(/-/g, '')}.csv`;
 }

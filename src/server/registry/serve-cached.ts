@@ -22,7 +22,8 @@ export async function serveCached(
   produce: () => Promise<FreshResponse>,
   send: (reply: FastifyReply, entry: CachedResponse) => FastifyReply = sendCompressed,
 ): Promise<FastifyReply> {
-  const version = await cache.currentVersion();
+  // The common case — a version read within the last second — goes on without a promise to wait for.
+  const version = cache.peekVersion() ?? (await cache.currentVersion());
   const key = request.url;
   let entry = cache.find(key, version);
   if (!entry) {

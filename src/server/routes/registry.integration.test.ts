@@ -1,6 +1,7 @@
 // 信息数据库 open data through HTTP (Art. 8, 9; F6 items 1, 3, 6 and "bad input"; ADR 0017): every filter, partial
 // Chinese names, wildcard characters found literally, the neutral order, no scores, the cap on page sizes, 400 with
 // the field named in Chinese for bad queries and never a 500, ETag/304, a write seen by the next read, and the CSV.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegistryEntry, RegistryEntryDetail, RegistryPage } from '../../contracts/registry';
@@ -245,6 +246,24 @@ describe('GET /api/v1/registry', () => {
     expect(after.statusCode).toBe(200);
     expect(after.headers.etag).not.toBe(etag);
     expect(after.json<RegistryPage>().items.map((e) => e.id)).toEqual([added.id]);
+  });
+
+  it.each([
+    ['br, gzip', 'br'],
+    ['gzip, deflate', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['identity', undefined],
+  ])('sends the stored compressed copy for Accept-Encoding %s', async (accept, encoding) => {
+    const plain = await get('/api/v1/registry?status=all&pageSize=100');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const response = await get('/api/v1/registry?status=all&pageSize=100', { 'accept-encoding': accept });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe(encoding);
+    expect(response.headers.vary).toContain('accept-encoding');
+    expect(response.headers.etag).toBe(plain.headers.etag);
+    const bytes = response.rawPayload;
+    const decoded = encoding === 'br' ? brotliDecompressSync(bytes) : encoding === 'gzip' ? gunzipSync(bytes) : bytes;
+    expect(JSON.parse(decoded.toString('utf8'))).toEqual(plain.json());
   });
 
   it('never stores a refused query as a 200', async () => {

@@ -1,6 +1,6 @@
 // The province's decision on a change report (F5 item 4; Art. 11 "省工业和信息化厅将相关调整事项纳入年度创建认定工作"):
-// once per report and only after the city's proposal. Retaining keeps the state (a retained rename becomes the
-// object's name; the report keeps the former one for the registry); revoking cancels the creation or revokes the
+// once per report and only after the city's proposal. Retaining keeps the state (a retained rename renames the
+// operating organisation; the report keeps the former name, which the registry shows); revoking cancels the creation or revokes the
 // certification (the lifecycle row decides which) with the reason published. The operator and the city are told.
 import { CHANGE_KIND_LABELS, CHANGE_OUTCOME_LABELS, type ChangeKind, type ChangeReportResult, type DecideChangeReportRequest } from '../../contracts/change-reports';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
