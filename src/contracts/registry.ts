@@ -1,7 +1,7 @@
 // 信息数据库 open data (F6 items 1 and 3, DESIGN §7; ADR 0017): the query of GET /api/v1/registry(.csv) and what it
 // answers. Art. 8: neutral order, no scores — no field here carries a result value.
 import { z } from 'zod';
-import { CITIES } from '../domain/divisions/divisions';
+import { CITY_CODES } from '../domain/divisions/divisions';
 import {
   REGISTRY_CARRIERS,
   REGISTRY_DEFAULT_PAGE_SIZE,
@@ -22,7 +22,6 @@ import { normaliseSearch } from '../domain/registry/search';
 import type { FormerName } from '../domain/registry/types';
 import { zUuid } from './fields';
 
-const CITY_CODES = CITIES.map((c) => c.code) as [string, ...string[]];
 export { REGISTRY_STATUS_FILTERS, type RegistryStatusFilter };
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>

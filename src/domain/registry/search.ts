@@ -3,7 +3,7 @@
 // character — %, _, \, quotes, emoji — has a special meaning.
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: PostgreSQL refuses NUL in text.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 const WHITESPACE = /\s+/g;
 // A lone half of a surrogate pair (possible in a URL-decoded query) becomes U+FFFD, as String#toWellFormed would.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

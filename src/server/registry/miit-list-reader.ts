@@ -1,6 +1,7 @@
 // Reading MIIT's list of national platforms and bases (Art. 9: 获工业和信息化部认定的国家中小企业公共服务示范平台…
 // 信息数据库同时列示; ADR 0017). The list is published as a spreadsheet whose column names vary from year to year, so
 // each column is found by any of its usual names, and a title line above the header does no harm.
+import { CONTROL_CHARACTERS } from '../../domain/registry/search';
 import { AppError } from '../../domain/shared/app-error';
 import { MAX_NATIONAL_LIST_ROWS } from '../../contracts/national-tier';
 import { openXlsxRows } from '../creation-data/readers/xlsx-rows';
@@ -52,8 +53,6 @@ export const MAX_MIIT_LIST_LINES = 3 * MAX_NATIONAL_LIST_ROWS;
 /** Only the first columns are looked at: the list has seven or so; a stray cell at column XFD widens nothing. */
 export const MAX_MIIT_LIST_COLUMNS = 30;
 
-// eslint-disable-next-line no-control-regex -- PostgreSQL refuses NUL in text; other control characters are noise.
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
 
 /** A header cell as compared with the aliases: full-width brackets and spaces do not matter. */
 function headerKey(cell: string): string {

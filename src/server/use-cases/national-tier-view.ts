@@ -7,8 +7,6 @@ import { CITIES, findCity } from '../../domain/divisions/divisions';
 import { REGISTRY_CARRIER_LABELS, REGISTRY_STATUS_LABELS, type RegistryCarrier, type RegistryStatus } from '../../domain/registry/filters';
 import { NATIONAL_ROW_OUTCOME_LABELS, OPEN_NATIONAL_ROW_OUTCOMES, nationalRowCreditCode, type NationalRowOutcome } from '../../domain/registry/national-tier';
 
-// Until resolve-national-row.ts imports it from the domain (the lead's change): the rule itself lives there.
-export { batchYearOf } from '../../domain/registry/national-tier';
 
 export function toEntryBrief(row: RegistryEntryRow): NationalEntryBrief {
   const status = row.status as RegistryStatus;

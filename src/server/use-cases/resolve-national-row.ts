@@ -9,7 +9,8 @@ import { AppError } from '../../domain/shared/app-error';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { getNationalUpload } from './get-national-upload';
 import { createNationalOnlyEntry, markEntryNational } from './mark-national-entry';
-import { batchYearOf, isOpenOutcome } from './national-tier-view';
+import { batchYearOf } from '../../domain/registry/national-tier';
+import { isOpenOutcome } from './national-tier-view';
 import { notFound, requirePermission } from './require-actor';
 
 async function pickEntry(tx: Db, deps: Deps, ctx: RequestContext, row: NationalRowRow, entryId: string): Promise<string> {

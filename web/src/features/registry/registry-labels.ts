@@ -35,10 +35,4 @@ export const levelLabels = (entry: RegistryEntry): string[] =>
 
 export const batchText = (entry: RegistryEntry): string => (entry.batchYear === null ? '—' : `${entry.batchYear}年`);
 
-/** A website the entry lists, as a safe http(s) address; undefined when it is not one (then shown as text only). */
-export function websiteHref(website: string): string | undefined {
-  const trimmed = website.trim();
-  if (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(trimmed)) return trimmed;
-  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(trimmed)) return `http://${trimmed}`;
-  return undefined;
-}
+export { websiteHref } from '../../../../src/domain/registry/web-address';
