@@ -53,6 +53,23 @@ async function openCorrections(page: Page): Promise<void> {
 const card = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const dialog = (page: Page) => page.getByRole('dialog');
 
+/**
+ * 保存, then wait for the field's refusal. A CI run once saw no refusal after the click (a busy machine; the click
+ * may have landed while a dropdown was still closing): a person would press 保存 again, and so does this, at most
+ * three times; the last failure says what the dialog showed.
+ */
+async function saveUntilRefused(page: Page, label: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await dialog(page).getByRole('button', { name: /保\s*存/ }).click();
+    const isShown = await fieldError(page, label)
+      .first()
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true, () => false);
+    if (isShown) return;
+  }
+  throw new Error(`保存后未见“${label}”的提示；对话框内容：${await dialog(page).innerText().catch(() => '（无对话框）')}`);
+}
+
 describe('small corrections in forms', () => {
   it('the operator adds its PC entry; a web address without http:// is refused under the field first', async () => {
     const page = await openPage(browser, DESKTOP);
@@ -64,7 +81,7 @@ describe('small corrections in forms', () => {
     await chooseOption(page, '是否需要注册', '是');
     await page.getByLabel('注册用时（分钟）', { exact: true }).fill('6');
     await page.getByLabel('统计日期', { exact: true }).fill('2024-03-01');
-    await dialog(page).getByRole('button', { name: /保\s*存/ }).click();
+    await saveUntilRefused(page, '访问地址');
     await expect.poll(() => fieldError(page, '访问地址').innerText()).toContain('访问地址：应为以http://或https://开头的网址');
     await screenshot(page, 'data-corrections-field-error-desktop');
 
