@@ -18,6 +18,7 @@ import { createCreationObject } from '../src/db/testing/creation-builders';
 import { fixedClock } from '../src/server/clock';
 import type { Deps, RequestContext } from '../src/server/use-cases/context';
 import { importDatasetFile } from '../src/server/use-cases/import-dataset-file';
+import { DEMO_SECURITY } from '../src/server/security/security-settings';
 
 const STAGING = 'CREATE TABLE bench_staging (c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text, c8 text)';
 const [phase, target, csv] = process.argv.slice(2) as [string, string, string];
@@ -48,7 +49,7 @@ function traceMemory(): void {
 /** The route's use case on the generated file; the upload step is a hard link (the use case removes its upload). */
 async function validatedImport(database: Database, name: string, dataDir: string): Promise<void> {
   const clock = fixedClock(new Date('2026-12-31T04:00:00Z'));
-  const deps: Deps = { db: database.db, clock, dataDir };
+  const deps: Deps = { db: database.db, clock, dataDir, security: DEMO_SECURITY };
   const operator = await createOrganisation(database.db, { cityCode: '440100' });
   const platform = await createCreationObject(database.db, { organisationId: operator.id, startsOn: '2026-01-05', content: { platformKind: 'comprehensive' } });
   const { user } = await createUser(database.db, { role: 'applicant', organisationId: operator.id, passwordHash: 'bench-not-used' });

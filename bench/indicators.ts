@@ -16,6 +16,7 @@ import type { Deps, RequestContext } from '../src/server/use-cases/context';
 import { getDataFlags } from '../src/server/use-cases/get-data-flags';
 import { getIndicatorDashboard } from '../src/server/use-cases/get-indicator-dashboard';
 import { listServedEnterprises } from '../src/server/use-cases/indicator-drilldowns';
+import { DEMO_SECURITY } from '../src/server/security/security-settings';
 
 const TARGET_MS = 2000;
 const RUNS = 5;
@@ -102,7 +103,7 @@ try {
     await raw.query('ANALYZE service_records, service_record_voids, service_events, resource_entries, entry_points, library_counts');
   });
 
-  const deps: Deps = { db, clock: fixedClock(new Date('2028-03-01T02:00:00Z')), dataDir: tmpdir() };
+  const deps: Deps = { db, clock: fixedClock(new Date('2028-03-01T02:00:00Z')), dataDir: tmpdir(), security: DEMO_SECURITY };
   const ctx: RequestContext = { requestId: 'bench', ip: '127.0.0.1', userAgent: null, actor: { userId: operator.id, role: 'province', cityCode: null, organisationId: null }, sessionTokenHash: null };
 
   const baseline = await median(() => raw.query('SELECT count(*) FROM service_records WHERE application_id = $1', [app]));

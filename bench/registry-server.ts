@@ -20,6 +20,7 @@ import { createScratchDatabase } from '../src/db/testing/scratch-postgres';
 import { createApp } from '../src/server/app';
 import { systemClock } from '../src/server/clock';
 import { listRegistry } from '../src/server/use-cases/list-registry';
+import { DEMO_SECURITY } from '../src/server/security/security-settings';
 
 const mode = process.argv[2];
 const entryCount = Number(process.env.BENCH_ENTRIES ?? 6400);
@@ -63,7 +64,7 @@ async function startApp(): Promise<{ app: FastifyInstance; close: () => Promise<
   }
   const seedMs = performance.now() - seedStart;
   const missMs = await timeMisses(database);
-  const app = await createApp({ deps: { db: database.db, clock: systemClock, dataDir: tmpdir() }, databaseKind: database.kind, logLevel: 'silent' });
+  const app = await createApp({ deps: { db: database.db, clock: systemClock, dataDir: tmpdir(), security: DEMO_SECURITY }, databaseKind: database.kind, logLevel: 'silent' });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const profile = process.env.BENCH_CPU_PROFILE ? await startProfile(process.env.BENCH_CPU_PROFILE) : undefined;
   send({ type: 'ready', port: portOf(app), databaseKind: database.kind, entries: entryCount, seedMs, missMs });

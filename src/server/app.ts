@@ -42,6 +42,10 @@ import { registryRoutes } from './routes/registry.routes';
 import { openApiRoutes } from './routes/open-api.routes';
 import { nationalTierRoutes } from './routes/national-tier.routes';
 import { organisationContactRoutes } from './routes/organisation-contact.routes';
+import { adminAccountsRoutes } from './routes/admin-accounts.routes';
+import { auditLogRoutes } from './routes/audit-log.routes';
+import { secondFactorRoutes } from './routes/second-factor.routes';
+import { installSecurityHeaders } from './http/security-headers';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -72,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   installErrorHandling(app);
+  installSecurityHeaders(app, { isSecure: options.isSecureCookie ?? false });
   await app.register(fastifyCookie);
   installRequestContext(app, options.deps);
 
@@ -110,6 +115,10 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(openApiRoutes, { deps });
   await app.register(nationalTierRoutes, { deps });
   await app.register(organisationContactRoutes, { deps });
+  // F7: the three administrators' work (三员分立) and the second factor.
+  await app.register(adminAccountsRoutes, { deps });
+  await app.register(auditLogRoutes, { deps });
+  await app.register(secondFactorRoutes, { deps });
 
   const webDir = options.webDir;
   const hasWeb = webDir !== undefined && existsSync(path.join(webDir, 'index.html'));

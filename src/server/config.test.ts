@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config';
+import { DEMO_DATA_KEY } from './security/security-settings';
+
+const KEY_HEX = 'ab'.repeat(32);
 
 describe('configuration from the environment', () => {
   it('defaults: port 3000, ./data, demo mode on the embedded database', () => {
@@ -9,7 +12,7 @@ describe('configuration from the environment', () => {
   });
 
   it('PostgreSQL means production unless demo is asked for', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db' }).mode).toBe('production');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_DATA_KEY: KEY_HEX }).mode).toBe('production');
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_MODE: 'demo' }).mode).toBe('demo');
   });
 
@@ -38,6 +41,22 @@ describe('configuration from the environment', () => {
   it('reads the demo clock file only outside production', () => {
     expect(loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt' }).clockFile?.endsWith('/clock.txt')).toBe(true);
     expect(loadConfig({}).clockFile).toBeUndefined();
-    expect(() => loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt', SHIFAN_MODE: 'production' })).toThrow(/SHIFAN_CLOCK_FILE/);
+    expect(() => loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt', SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX })).toThrow(/SHIFAN_CLOCK_FILE/);
+  });
+
+  // F7 items 3 and 6: production brings its own data key and never turns the second factor off.
+  it('production needs SHIFAN_DATA_KEY (hex or base64 of 32 bytes) and always asks for a second factor', () => {
+    expect(() => loadConfig({ SHIFAN_MODE: 'production' })).toThrow(/SHIFAN_DATA_KEY/);
+    expect(() => loadConfig({ SHIFAN_DATA_KEY: 'ab'.repeat(31) })).toThrow(/SHIFAN_DATA_KEY/);
+    expect(() => loadConfig({ SHIFAN_DATA_KEY: Buffer.alloc(31, 7).toString('base64') })).toThrow(/SHIFAN_DATA_KEY/);
+    const production = loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: Buffer.alloc(32, 7).toString('base64') });
+    expect(production.security).toEqual({ dataKey: Buffer.alloc(32, 7), isSecondFactorRequired: true });
+    expect(loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX }).security.dataKey).toEqual(Buffer.from(KEY_HEX, 'hex'));
+    expect(() => loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_SECOND_FACTOR: 'off' })).toThrow(/SHIFAN_SECOND_FACTOR/);
+  });
+
+  it('demo mode uses the demo key and skips the second factor unless asked', () => {
+    expect(loadConfig({}).security).toEqual({ dataKey: DEMO_DATA_KEY, isSecondFactorRequired: false });
+    expect(loadConfig({ SHIFAN_SECOND_FACTOR: 'on' }).security.isSecondFactorRequired).toBe(true);
   });
 });

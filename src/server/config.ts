@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PASSWORD_MESSAGES, findPasswordProblem } from '../domain/shared/password-policy';
+import { DEMO_DATA_KEY, parseDataKey, type SecuritySettings } from './security/security-settings';
 
 const zEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -28,6 +29,10 @@ const zEnv = z.object({
     .optional(),
   // Demo and browser journeys only: read "now" from this file (see fileClock). Refused in production.
   SHIFAN_CLOCK_FILE: z.string().min(1).optional(),
+  // F7 item 6: the key that seals personal data at rest (32 bytes as 64 hex digits or base64). Required in production.
+  SHIFAN_DATA_KEY: z.string().optional(),
+  // F7 item 3: TOTP for back-office roles. Demo mode may turn it on; production always asks for it.
+  SHIFAN_SECOND_FACTOR: z.enum(['on', 'off']).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +51,7 @@ export interface Config {
   clockFile: string | undefined;
   /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
   isSecureCookie: boolean;
+  security: SecuritySettings;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -56,6 +62,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   const e = parsed.data;
   const mode = e.SHIFAN_MODE ?? (e.DATABASE_URL ? 'production' : 'demo');
+  const dataKey = e.SHIFAN_DATA_KEY === undefined ? null : parseDataKey(e.SHIFAN_DATA_KEY);
+  if (e.SHIFAN_DATA_KEY !== undefined && !dataKey) throw new Error('环境变量配置有误：SHIFAN_DATA_KEY 须为32字节密钥（64位十六进制或 base64）');
+  if (mode === 'production' && !dataKey) throw new Error('环境变量配置有误：生产模式必须设置 SHIFAN_DATA_KEY（个人信息加密密钥）');
+  if (mode === 'production' && e.SHIFAN_SECOND_FACTOR === 'off') throw new Error('环境变量配置有误：生产模式不得关闭双因素认证（SHIFAN_SECOND_FACTOR）');
   if (mode === 'production' && e.SHIFAN_CLOCK_FILE) throw new Error('环境变量配置有误：SHIFAN_CLOCK_FILE 仅用于演示和测试，生产模式不得设置');
   return {
     port: e.PORT,
@@ -69,5 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicBaseUrl: e.PUBLIC_BASE_URL,
     clockFile: e.SHIFAN_CLOCK_FILE ? path.resolve(e.SHIFAN_CLOCK_FILE) : undefined,
     isSecureCookie: mode === 'production',
+    security: {
+      dataKey: dataKey ?? DEMO_DATA_KEY,
+      isSecondFactorRequired: mode === 'production' || e.SHIFAN_SECOND_FACTOR === 'on',
+    },
   };
 }

@@ -13,7 +13,7 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir
 await database.migrate();
 
 const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
-const deps = { db: database.db, clock, dataDir: config.dataDir, publicBaseUrl: config.publicBaseUrl };
+const deps = { db: database.db, clock, dataDir: config.dataDir, publicBaseUrl: config.publicBaseUrl, security: config.security };
 // A database from before the registry (migration 0016) gets its programme entries once (ADR 0017).
 await ensureRegistryBuilt(database.db, clock);
 if (config.mode === 'demo') {

@@ -1,7 +1,7 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 // Append-only (a trigger in migration 0001 refuses UPDATE and DELETE). Written in the same transaction as the
-// change it records. F7 adds the hash chain and the database-role restriction.
+// change it records. The hash chain is kept in audit_chain (F7 item 1, ADR 0018).
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -19,3 +19,15 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_log_object_idx').on(t.objectType, t.objectId), index('audit_log_time_idx').on(t.occurredAt)],
 );
+
+// F7 item 1 (ADR 0018): the hash chain over audit_log. A deferred trigger (migration 0018) appends one link per
+// audit record when its transaction commits, under one advisory lock, so the chain follows commit order and no
+// lock is held while the business transaction runs. hash = sha256(prev_hash || '|' || audit_digest_input(record)).
+// Append-only like the log itself.
+export const auditChain = pgTable('audit_chain', {
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  auditId: bigint('audit_id', { mode: 'number' }).notNull().unique(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -15,7 +15,24 @@ export const users = pgTable('users', {
   passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
   lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  // F7 item 3: 5 failures in a row lock the account for 30 minutes (等保2.0 三级 登录失败处理).
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  // F7 item 3: the TOTP secret (RFC 6238), sealed with the field cipher; confirmed once a first code matched.
+  totpSecret: text('totp_secret'),
+  totpConfirmedAt: timestamp('totp_confirmed_at', { withTimezone: true }),
 });
+
+// F7 item 3: the last passwords' hashes (argon2id), so none of the last 5 is chosen again. Append-only.
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    passwordHash: text('password_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('password_history_user_idx').on(t.userId, t.createdAt)],
+);
 
 // A user acts in exactly one role per session. City officers carry their city; applicants their organisation.
 export const roleAssignments = pgTable(
@@ -51,6 +68,9 @@ export const sessions = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),
+    // F7 item 3: a back-office session that has proved the password but not yet the TOTP code reaches only the
+    // second-factor routes, who-am-I and log-out.
+    isSecondFactorPending: boolean('is_second_factor_pending').notNull().default(false),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

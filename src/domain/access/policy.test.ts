@@ -22,6 +22,17 @@ describe('access policy', () => {
     }
   });
 
+  // F7 item 2 (三员分立): each administrator holds one administrative action; no business action lists any of them.
+  it.each([
+    ['sysadmin', 'account.manage'],
+    ['secadmin', 'role.manage'],
+    ['auditadmin', 'audit.read'],
+  ] as const)('%s alone may %s, and does nothing else but its own account', (role, own) => {
+    expect(Object.keys(PERMISSIONS[own])).toEqual([role]);
+    const reached = ACTIONS.filter((action) => PERMISSIONS[action][role] !== undefined && PERMISSIONS[action][role] !== 'self');
+    expect(reached).toEqual([own]);
+  });
+
   it('denies by default: a role not listed for an action is forbidden', () => {
     expect(PERMISSIONS['organisation.read'].expert).toBeUndefined();
     expect(authorize(actor('expert'), 'organisation.read', { cityCode: '440300' })).toBe('forbidden');

@@ -48,6 +48,9 @@ export const ACTIONS = [
   'integrity.evidence.read',
   'nationalTier.manage',
   'organisation.editPublicContact',
+  'account.manage',
+  'role.manage',
+  'audit.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -119,6 +122,13 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'nationalTier.manage': { province: 'all' },
   // 单位对外服务电话/网址 shown in the registry: the organisation's own applicant keeps them current.
   'organisation.editPublicContact': { applicant: 'ownOrganisation' },
+  // F7 item 2 (三员分立, 等保2.0 三级 安全管理中心): each administrator does one thing and nothing else.
+  // 系统管理员: accounts (create, disable, enable, reset a password) — never grants a role.
+  'account.manage': { sysadmin: 'all' },
+  // 安全保密管理员: roles and security policy (grant and withdraw roles, unlock, reset a second factor).
+  'role.manage': { secadmin: 'all' },
+  // 安全审计员: the operation log and the login log, and the audit chain's verification.
+  'audit.read': { auditadmin: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'API_KEY_LIMIT_REACHED',
   'REPORT_NOT_DUE',
   'NOTHING_DUE',
+  'ACCOUNT_LOCKED',
+  'SECOND_FACTOR_REQUIRED',
+  'SECOND_FACTOR_INVALID',
+  'ROLE_SEPARATION',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

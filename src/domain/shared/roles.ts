@@ -23,3 +23,9 @@ export function isAdminRole(role: Role): boolean {
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
+
+// F7 item 3: every role but the applying organisation works in the back office and proves a TOTP code at login
+// (等保2.0 三级: two or more authentication techniques for administrators and officials).
+export function isBackOfficeRole(role: Role): boolean {
+  return role !== 'applicant';
+}

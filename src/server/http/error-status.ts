@@ -48,6 +48,13 @@ export const STATUS_BY_CODE = {
   CREATION_QUOTA_REACHED: 422,
   // Too many attempts from one address on a public route (details.retryAfterSeconds); try again later.
   RATE_LIMITED: 429,
+  // F7 item 3: 5 failed logins in a row lock the account for 30 minutes (details.lockedUntil).
+  ACCOUNT_LOCKED: 423,
+  // F7 item 3: a back-office session must prove its TOTP code (or enrol one) before anything else.
+  SECOND_FACTOR_REQUIRED: 401,
+  SECOND_FACTOR_INVALID: 401,
+  // F7 item 2 (三员分立): an account holding an administrator role holds no other role.
+  ROLE_SEPARATION: 409,
   // An import file that cannot be read as the dataset's template (empty, wrong columns, not a workbook): nothing imported.
   IMPORT_UNREADABLE: 422,
   // The push API's key is missing, unknown or revoked.

@@ -2,24 +2,12 @@
 // fails when a route is added without a row, so no route escapes the access policy's review.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganisation } from '../../db/testing/builders';
-import { ROLES } from '../../domain/shared/roles';
 import { createTestApp, JSON_HEADERS, type TestApp } from '../testing/test-app';
+import { ADMIN_ACCOUNTS_CASES } from './route-matrix/admin-accounts.cases';
+import { AUDIT_LOG_CASES } from './route-matrix/audit-log.cases';
+import { ADMINS, everyone, PRINCIPALS, type Principal, type RouteCase } from './route-matrix/principals';
+import { SECOND_FACTOR_CASES } from './route-matrix/second-factor.cases';
 
-const PRINCIPALS = ['anonymous', ...ROLES, 'city.other'] as const;
-type Principal = (typeof PRINCIPALS)[number];
-
-interface RouteCase {
-  method: string;
-  url: string;
-  /** The concrete request; {gz} is a 广州 organisation's id, {call} a draft annual call's. */
-  path: string;
-  payload?: object;
-  expected: Record<Principal, number>;
-}
-
-const everyone = (status: number, anonymous = status): Record<Principal, number> =>
-  Object.fromEntries(PRINCIPALS.map((p) => [p, p === 'anonymous' ? anonymous : status])) as Record<Principal, number>;
-const ADMINS = { sysadmin: 403, secadmin: 403, auditadmin: 403 };
 const CALL_READERS = { ...everyone(200, 401), ...ADMINS };
 const CALL_READERS_404 = { ...everyone(404, 401), ...ADMINS };
 const callContent = (year: number) => ({
@@ -36,7 +24,6 @@ const callContent = (year: number) => ({
   maxScore: 10,
 });
 
-// city = 广州 officer, city.other = 深圳 officer; applicant = a 广州 organisation that is not {gz}.
 /** A notice, objection or receipt id that does not exist (公示与异议 rows). */
 const NO_NOTICE = '00000000-0000-4000-8000-0000000000a1';
 
@@ -394,6 +381,9 @@ const CASES: RouteCase[] = [
     payload: {},
     expected: { ...everyone(403, 401), applicant: 404 },
   },
+  ...ADMIN_ACCOUNTS_CASES,
+  ...AUDIT_LOG_CASES,
+  ...SECOND_FACTOR_CASES,
 ];
 
 let t: TestApp;

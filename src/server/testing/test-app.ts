@@ -11,9 +11,12 @@ import { createApp } from '../app';
 import { hashPassword } from '../auth/passwords';
 import { SESSION_COOKIE } from '../auth/session-token';
 import { fixedClock } from '../clock';
+import type { SecuritySettings } from '../security/security-settings';
 import type { Deps } from '../use-cases/context';
 
 export const TEST_PASSWORD = 'Test#Password2026';
+/** Tests seal personal data with their own key; a test of the second factor turns it on (createTestApp's options). */
+export const TEST_SECURITY: SecuritySettings = { dataKey: Buffer.alloc(32, 0x5a), isSecondFactorRequired: false };
 let testPasswordHash: Promise<string> | undefined;
 
 export interface TestApp {
@@ -37,11 +40,11 @@ export interface SignedIn {
 
 export const JSON_HEADERS = { 'content-type': 'application/json', 'x-requested-with': 'shifan' };
 
-export async function createTestApp(now = new Date('2026-11-28T02:00:00Z')): Promise<TestApp> {
+export async function createTestApp(now = new Date('2026-11-28T02:00:00Z'), options: { security?: Partial<SecuritySettings> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-test-'));
   const clock = fixedClock(now);
-  const deps: Deps = { db: database.db, clock, dataDir };
+  const deps: Deps = { db: database.db, clock, dataDir, security: { ...TEST_SECURITY, ...options.security } };
   const routes: { method: string; url: string; isSessionless: boolean }[] = [];
   // The registry cache reads the version on every request, so a test sees its own writes at once.
   const app = await createApp({ deps, databaseKind: database.kind, onRoute: (r) => routes.push(r), registryVersionCheckMs: 0 });

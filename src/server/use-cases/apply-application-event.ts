@@ -45,7 +45,7 @@ export interface ApplicationEventInput extends Omit<LifecycleInput, 'today'> {
 /** Applies one lifecycle event to a locked application (see lockApplication) and records it. */
 export async function applyApplicationEvent(
   tx: Db,
-  deps: Deps,
+  deps: Pick<Deps, 'clock'>,
   ctx: RequestContext,
   application: ApplicationRow,
   event: LifecycleEvent,

@@ -2,6 +2,7 @@ import type { Actor } from '../../domain/access/policy';
 import type { Db } from '../../db/client';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import type { Clock } from '../clock';
+import type { SecuritySettings } from '../security/security-settings';
 
 /** What every use case is given: the database, the clock, where files live and the site's public address. */
 export interface Deps {
@@ -10,6 +11,8 @@ export interface Deps {
   dataDir: string;
   /** PUBLIC_BASE_URL: the address the public reaches the site at, printed in documents; unset in tests. */
   publicBaseUrl?: string | undefined;
+  /** The data key and whether back-office roles must give a TOTP code (F7). */
+  security: SecuritySettings;
 }
 
 /** Who is asking, and from where; carried into the audit record. */

@@ -31,13 +31,13 @@ export function deadlineJobContext(round: ReReviewRoundRow, today: string): Requ
 export async function openReReviewRound(tx: Db, deps: Pick<Deps, 'clock'>, ctx: RequestContext, round: ReReviewRoundRow, via: OpenedVia): Promise<number> {
   const now = deps.clock.now();
   if (!(await reReviewRepository.markOpened(tx, round.id, now))) return 0;
-  // applyApplicationEvent reads the clock only; the job's deps have no file store. Its today is the round's opening
+  // applyApplicationEvent reads the clock only. Its today is the round's opening
   // day even when the job opens the round later (the servers were down that day): start_re_review records it as
   // reReviewStartedOn, from which a passed re-review counts the next one (Art. 10: 每2年; scheduleReReview), and the
   // window ends the day before it — one day for both. Rounds open on or after opensOn only (lockRoundsDue), so the
   // day is never in the future.
   const openingDay: Clock = { now: () => deps.clock.now(), today: () => round.opensOn };
-  const lifecycleDeps: Deps = { dataDir: '', ...deps, db: tx, clock: openingDay };
+  const lifecycleDeps = { clock: openingDay };
   let opened = 0;
   for (const { row } of await listDueObjects(tx, round.opensOn)) {
     const application = await applicationsRepository.findByIdForUpdate(tx, row.application.id);

@@ -24,6 +24,10 @@ import { NationalTierRoutes } from '../national-tier/national-tier-page';
 import { MyOrganisationPage } from '../organisations/my-organisation-page';
 import { OrganisationDetailPage } from '../organisations/organisation-detail-page';
 import { OrganisationListPage } from '../organisations/organisation-list-page';
+import { AccountsPage } from '../admin-accounts/accounts-page';
+import { RolesPage } from '../admin-accounts/roles-page';
+import { AuditLogPage } from '../audit-log/audit-log-page';
+import { LoginLogPage } from '../audit-log/login-log-page';
 import { NotificationsPage } from './notifications-page';
 import { PasswordPage } from './password-page';
 import { SessionProvider, useSession } from './session';
@@ -80,6 +84,10 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/my-applications') && <Route path="applications/:id/edit" element={<ApplicationWizardPage />} />}
       {APPLICATION_READERS.includes(user.role) && <Route path="applications/:id" element={<ApplicationDetailPage />} />}
       {canOpen(user.role, '/workspace/applications') && <Route path="applications" element={<ApplicationSearchPage />} />}
+      {canOpen(user.role, '/workspace/accounts') && <Route path="accounts/*" element={<AccountsPage />} />}
+      {canOpen(user.role, '/workspace/roles') && <Route path="roles/*" element={<RolesPage />} />}
+      {canOpen(user.role, '/workspace/audit-log') && <Route path="audit-log/*" element={<AuditLogPage />} />}
+      {canOpen(user.role, '/workspace/login-log') && <Route path="login-log/*" element={<LoginLogPage />} />}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined, UserOutlined, SafetyOutlined, ProfileOutlined, LoginOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -41,6 +41,11 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
   { path: '/workspace/experts', label: '评审专家库', icon: <TeamOutlined />, roles: ['province'] },
   { path: '/workspace/calendar', label: '节假日安排', icon: <CalendarOutlined />, roles: ['province'] },
+  // F7 item 2 (三员分立): each administrator's one job.
+  { path: '/workspace/accounts', label: '账号管理', icon: <UserOutlined />, roles: ['sysadmin'] },
+  { path: '/workspace/roles', label: '角色授权', icon: <SafetyOutlined />, roles: ['secadmin'] },
+  { path: '/workspace/audit-log', label: '操作日志', icon: <ProfileOutlined />, roles: ['auditadmin'] },
+  { path: '/workspace/login-log', label: '登录日志', icon: <LoginOutlined />, roles: ['auditadmin'] },
   { path: '/workspace/password', label: '修改密码', icon: <LockOutlined />, roles: 'all' },
 ];
 
