@@ -31,4 +31,16 @@ export interface SessionUser {
   organisationId: string | null;
   organisationName: string | null;
   mustChangePassword: boolean;
+  /**
+   * Why the password must be changed now (F7 item 3): a first or reset password, or one older than 90 days.
+   * Null when mustChangePassword is false.
+   */
+  passwordChangeReason: 'initial' | 'expired' | null;
+  /**
+   * The TOTP second factor of a back-office session (F7 item 3): 'enrol' (no authenticator yet: set one up),
+   * 'verify' (give the current code) or 'done' (proved, or not asked for this role or mode).
+   */
+  secondFactor: SecondFactorState;
 }
+
+export type SecondFactorState = 'enrol' | 'verify' | 'done';

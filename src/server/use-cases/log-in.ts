@@ -2,6 +2,7 @@ import type { LoginRequest, SessionUser } from '../../contracts/auth';
 import { sessionsRepository } from '../../db/repositories/sessions.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
+import { isBackOfficeRole } from '../../domain/shared/roles';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
 import { SESSION_ABSOLUTE_MS, hashSessionToken, newSessionToken } from '../auth/session-token';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -44,6 +45,8 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
   if (!first) throw new AppError('FORBIDDEN', '该账号尚未分配角色，请联系安全保密管理员');
   const now = deps.clock.now();
   const token = newSessionToken();
+  // F7 item 3: a back-office session starts pending until the TOTP code is proved (production always asks).
+  const isSecondFactorPending = deps.security.isSecondFactorRequired && isBackOfficeRole(toActor(first.assignment).role);
   await deps.db.transaction(async (tx) => {
     await sessionsRepository.insert(tx, {
       tokenHash: hashSessionToken(token),
@@ -54,6 +57,7 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
       ip: ctx.ip,
       userAgent: ctx.userAgent,
+      isSecondFactorPending,
     });
     await usersRepository.recordSuccessfulLogin(tx, user.id, now);
     await appendAudit(tx, deps, ctx, {
@@ -63,5 +67,5 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       actor: { userId: user.id, role: toActor(first.assignment).role },
     });
   });
-  return { token, user: toSessionUser(user, first.assignment, first.organisationName) };
+  return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending) };
 }

@@ -10,6 +10,8 @@ export interface ResolvedSession {
   tokenHash: string;
   actor: Actor;
   user: SessionUser;
+  /** F7 item 3: the password is proved, the TOTP code not yet; only the second-factor routes are open. */
+  isSecondFactorPending: boolean;
 }
 
 /** The live session behind a cookie token, or null. Idle and expired sessions are removed on sight. */
@@ -34,6 +36,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
   return {
     tokenHash,
     actor: toActor(assignment.assignment),
-    user: toSessionUser(user, assignment.assignment, assignment.organisationName),
+    user: toSessionUser(user, assignment.assignment, assignment.organisationName, session.isSecondFactorPending),
+    isSecondFactorPending: session.isSecondFactorPending,
   };
 }

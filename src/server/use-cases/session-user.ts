@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../contracts/auth';
+import type { SecondFactorState, SessionUser } from '../../contracts/auth';
 import type { Db } from '../../db/client';
 import type { RoleAssignmentRow, UserRow } from '../../db/repositories/users.repository';
 import { divisionName } from '../../domain/divisions/divisions';
@@ -16,7 +16,13 @@ export function toActor(assignment: RoleAssignmentRow): Actor {
   };
 }
 
-export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, organisationName: string | null): SessionUser {
+/** A session still waiting for its TOTP code asks for enrolment until the user has confirmed an authenticator. */
+export function secondFactorStateOf(user: Pick<UserRow, 'totpConfirmedAt'>, isSecondFactorPending: boolean): SecondFactorState {
+  if (!isSecondFactorPending) return 'done';
+  return user.totpConfirmedAt ? 'verify' : 'enrol';
+}
+
+export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, organisationName: string | null, isSecondFactorPending: boolean): SessionUser {
   const actor = toActor(assignment);
   return {
     id: user.id,
@@ -29,6 +35,8 @@ export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, orga
     organisationId: actor.organisationId,
     organisationName,
     mustChangePassword: user.mustChangePassword,
+    passwordChangeReason: user.mustChangePassword ? 'initial' : null,
+    secondFactor: secondFactorStateOf(user, isSecondFactorPending),
   };
 }
 
