@@ -66,7 +66,7 @@ describe('applicant self-registration', () => {
     await page.getByRole('menuitem', { name: '本单位信息' }).click();
     await expect.poll(() => page.getByText(name).first().isVisible()).toBe(true);
     await expect.poll(() => page.getByText(creditCode).first().isVisible()).toBe(true);
-    await expect.poll(() => page.getByText('137****5678').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('13712345678').first().isVisible()).toBe(true);
     await screenshot(page, 'applicant-my-organisation-desktop');
     await page.context().close();
   });

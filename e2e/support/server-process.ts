@@ -29,7 +29,13 @@ async function waitForHealth(url: string, child: ChildProcess, output: () => str
   throw new Error(`server did not become healthy:\n${output()}`);
 }
 
-export async function startServerProcess(options: { dataDir: string; clockFile: string; databaseUrl?: string | undefined }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  dataDir: string;
+  clockFile: string;
+  databaseUrl?: string | undefined;
+  /** More environment for one journey's own server, e.g. SHIFAN_SECOND_FACTOR=on (second-factor.spec.ts). */
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const port = await freePort();
   let log = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
@@ -42,6 +48,7 @@ export async function startServerProcess(options: { dataDir: string; clockFile: 
       SHIFAN_CLOCK_FILE: options.clockFile,
       LOG_LEVEL: 'warn',
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

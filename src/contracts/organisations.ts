@@ -29,8 +29,10 @@ export interface OrganisationSummary {
 
 export interface OrganisationDetail extends OrganisationSummary {
   contactName: string;
-  /** Masked (138****5678): phone numbers never appear whole in a response (F7 item 6). */
+  /** Masked (138****5678) for everyone (F7 item 6). */
   contactPhoneMasked: string;
+  /** The whole number, for the organisation's own users only; null for the city, the province and the auditor. */
+  contactPhone: string | null;
   contactEmail: string | null;
 }
 

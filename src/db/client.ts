@@ -22,6 +22,8 @@ export interface Database {
   kind: DatabaseKind;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: a consistent gzipped tarball of the whole data directory (backups, F7 item 7). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
@@ -31,11 +33,22 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string | undefined;
   /** Folder for the PGlite data; absent means in memory (tests). */
   pgliteDir?: string | undefined;
+  /**
+   * PostgreSQL only (SHIFAN_DB_ROLE, F7 item 1): every pooled connection acts as this role (shifan_app, migration
+   * 0018), which may not change or remove audit records; migrations still run as the login role, which owns the tables.
+   */
+  dbRole?: string | undefined;
+  /** PGlite only: start from this data-directory tarball (a backup) when the folder is empty. */
+  pgliteArchive?: Blob | undefined;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const databaseUrl = options.databaseUrl;
+    // The role is a startup parameter, so it is in force before the first query and a connection whose login role
+    // may not take it is refused outright instead of quietly running with the owner's rights.
+    const roleOption = options.dbRole ? { options: `-c role=${options.dbRole}` } : {};
+    const pool = new pg.Pool({ connectionString: databaseUrl, max: 10, ...roleOption });
     // An idle connection the server closes (a restart, a failover, an administrator's terminate) reaches the pool as
     // an 'error' event; without a listener Node would end the process. The pool drops that connection and opens a
     // new one on the next query, so it is only worth a line in the log.
@@ -46,12 +59,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return {
       db,
       kind: 'postgres',
-      migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+      migrate: () => (options.dbRole ? migrateAsOwner(databaseUrl) : migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER })),
       close: () => pool.end(),
     };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
-  const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();
+  const loadDataDir = options.pgliteArchive ? { loadDataDir: options.pgliteArchive } : {};
+  const client = options.pgliteDir ? new PGlite(options.pgliteDir, loadDataDir) : new PGlite(loadDataDir);
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
@@ -59,5 +73,17 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('gzip'),
   };
+}
+
+/** Migrations create tables and grants, which the application role may not do: they run on the login role's own connection. */
+async function migrateAsOwner(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await migratePg(drizzlePg(client, { schema }) as never, { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.end();
+  }
 }

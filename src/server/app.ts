@@ -46,6 +46,7 @@ import { adminAccountsRoutes } from './routes/admin-accounts.routes';
 import { auditLogRoutes } from './routes/audit-log.routes';
 import { secondFactorRoutes } from './routes/second-factor.routes';
 import { installSecurityHeaders } from './http/security-headers';
+import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './security/log-redaction';
 import type { Deps } from './use-cases/context';
 
 export interface AppOptions {
@@ -64,7 +65,8 @@ export interface AppOptions {
 
 export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'silent', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // F7 item 6: cookies, credentials and personal phones never reach a log line.
+    logger: { level: options.logLevel ?? 'silent', redact: LOG_REDACT_PATHS, serializers: LOG_SERIALIZERS },
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: options.isBehindProxy ?? false,

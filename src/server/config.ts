@@ -33,6 +33,8 @@ const zEnv = z.object({
   SHIFAN_DATA_KEY: z.string().optional(),
   // F7 item 3: TOTP for back-office roles. Demo mode may turn it on; production always asks for it.
   SHIFAN_SECOND_FACTOR: z.enum(['on', 'off']).optional(),
+  // F7 item 1 (ADR 0018): PostgreSQL connections act as this role (shifan_app), which may not change audit records.
+  SHIFAN_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: '须为小写字母、数字或下划线组成的数据库角色名' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -40,6 +42,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** PostgreSQL only: the role every pooled connection takes (SHIFAN_DB_ROLE); migrations run as the login role. */
+  dbRole: string | undefined;
   dataDir: string;
   mode: 'demo' | 'production';
   initialAdminPassword: string | undefined;
@@ -71,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    dbRole: e.SHIFAN_DB_ROLE,
     dataDir: path.resolve(e.DATA_DIR),
     mode,
     initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,

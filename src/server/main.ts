@@ -6,6 +6,7 @@ import { fileClock, systemClock } from './clock';
 import { loadConfig } from './config';
 import { startScheduler } from './jobs/scheduler';
 import { ensureRegistryBuilt } from './registry/rebuild-registry';
+import { sealPersonalData } from './startup/seal-personal-data';
 import { seedDemo, seedInitialSysadmin } from './startup/seed';
 
 const config = loadConfig(process.env);
@@ -16,8 +17,10 @@ const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
 const deps = { db: database.db, clock, dataDir: config.dataDir, publicBaseUrl: config.publicBaseUrl, security: config.security };
 // A database from before the registry (migration 0016) gets its programme entries once (ADR 0017).
 await ensureRegistryBuilt(database.db, clock);
+// F7 item 6: contact phones written before they were sealed at rest are sealed once (idempotent).
+await sealPersonalData(database.db, clock, config.security.dataKey);
 if (config.mode === 'demo') {
-  if (await seedDemo(database.db, clock)) console.log('演示模式：已创建演示账号（见 README）');
+  if (await seedDemo(database.db, clock, config.security.dataKey)) console.log('演示模式：已创建演示账号（见 README）');
 } else {
   const generated = await seedInitialSysadmin(database.db, systemClock, config.initialAdminPassword);
   if (generated) console.log(`已创建初始系统管理员 sysadmin，初始密码：${generated}（首次登录须修改）`);

@@ -70,6 +70,21 @@ export const noticesRepository = {
     return row;
   },
 
+  /** F7 item 6: every stored objector phone; the start-up step (seal-personal-data.ts) seals those still plain. */
+  async listObjectorPhones(db: Db): Promise<{ id: string; stored: string }[]> {
+    return db.select({ id: objections.id, stored: objections.objectorPhone }).from(objections);
+  },
+
+  /** Replaces the phone only while it is still the value read: a second server starting at once changes nothing. */
+  async replaceObjectorPhone(db: Db, id: string, from: string, to: string): Promise<boolean> {
+    const rows = await db
+      .update(objections)
+      .set({ objectorPhone: to })
+      .where(and(eq(objections.id, id), eq(objections.objectorPhone, from)))
+      .returning({ id: objections.id });
+    return rows.length > 0;
+  },
+
   async listObjections(db: Db, noticeId: string): Promise<ObjectionRow[]> {
     return db.select().from(objections).where(eq(objections.noticeId, noticeId)).orderBy(asc(objections.receivedAt), asc(objections.id));
   },

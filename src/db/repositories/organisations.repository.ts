@@ -79,4 +79,19 @@ export const organisationsRepository = {
       .where(and(scopeCondition(scope), gte(organisations.createdAt, since)));
     return row?.total ?? 0;
   },
+
+  /** F7 item 6: every stored contact phone; the start-up step (seal-personal-data.ts) seals those still plain. */
+  async listContactPhones(db: Db): Promise<{ id: string; stored: string }[]> {
+    return db.select({ id: organisations.id, stored: organisations.contactPhone }).from(organisations);
+  },
+
+  /** Replaces the phone only while it is still the value read: a second server starting at once changes nothing. */
+  async replaceContactPhone(db: Db, id: string, from: string, to: string): Promise<boolean> {
+    const rows = await db
+      .update(organisations)
+      .set({ contactPhone: to })
+      .where(and(eq(organisations.id, id), eq(organisations.contactPhone, from)))
+      .returning({ id: organisations.id });
+    return rows.length > 0;
+  },
 };

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { organisations, roleAssignments, users } from '../schema/index';
+import { organisations, passwordHistory, roleAssignments, users } from '../schema/index';
 import { isUniqueViolation } from '../errors';
 
 export type UserRow = typeof users.$inferSelect;
@@ -11,10 +11,11 @@ export interface UserWithAssignments extends UserRow {
 }
 
 export const usersRepository = {
-  /** Inserts, or returns null when the user name is taken. */
+  /** Inserts, or returns null when the user name is taken. The first password starts the history (F7 item 3). */
   async insert(db: Db, values: typeof users.$inferInsert): Promise<UserRow | null> {
     try {
       const [row] = await db.insert(users).values({ ...values, username: values.username.toLowerCase() }).returning();
+      if (row) await db.insert(passwordHistory).values({ userId: row.id, passwordHash: row.passwordHash });
       return row ?? null;
     } catch (error) {
       if (isUniqueViolation(error, 'users_username_unique')) return null;
@@ -56,16 +57,43 @@ export const usersRepository = {
     return row;
   },
 
-  async recordFailedLogin(db: Db, userId: string): Promise<void> {
-    await db.update(users).set({ failedLoginCount: sql`${users.failedLoginCount} + 1` }).where(eq(users.id, userId));
+  /** Row-locks the user for the rest of the transaction, so concurrent wrong passwords are counted one by one. */
+  async findByIdForUpdate(db: Db, id: string): Promise<UserRow | undefined> {
+    const [row] = await db.select().from(users).where(eq(users.id, id)).for('update');
+    return row;
+  },
+
+  /** F7 item 3: the failure count and, once it reached the threshold, the end of the lock (login-lockout.ts). */
+  async setLoginFailures(db: Db, userId: string, state: { failedLoginCount: number; lockedUntil: Date | null }): Promise<void> {
+    await db.update(users).set(state).where(eq(users.id, userId));
   },
 
   async recordSuccessfulLogin(db: Db, userId: string, at: Date): Promise<void> {
-    await db.update(users).set({ failedLoginCount: 0, lastLoginAt: at }).where(eq(users.id, userId));
+    await db.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, userId));
   },
 
-  async setPassword(db: Db, userId: string, passwordHash: string, at: Date): Promise<void> {
-    await db.update(users).set({ passwordHash, passwordChangedAt: at, mustChangePassword: false }).where(eq(users.id, userId));
+  /**
+   * Sets a new password and appends it to the history (F7 item 3). mustChangePassword is true for a password an
+   * administrator set (a reset), false for one the user chose.
+   */
+  async setPassword(db: Db, userId: string, passwordHash: string, at: Date, options: { mustChangePassword?: boolean } = {}): Promise<void> {
+    await db
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: at, mustChangePassword: options.mustChangePassword ?? false })
+      .where(eq(users.id, userId));
+    // created_at is the database's own time, not the (test-movable) clock: it only orders the history.
+    await db.insert(passwordHistory).values({ userId, passwordHash });
+  },
+
+  /** The newest password hashes of the user, newest first (the current one included when it was set through here). */
+  async findRecentPasswordHashes(db: Db, userId: string, limit: number): Promise<string[]> {
+    const rows = await db
+      .select({ passwordHash: passwordHistory.passwordHash })
+      .from(passwordHistory)
+      .where(eq(passwordHistory.userId, userId))
+      .orderBy(desc(passwordHistory.createdAt))
+      .limit(limit);
+    return rows.map((r) => r.passwordHash);
   },
 
   async setDisabled(db: Db, userId: string, isDisabled: boolean): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacterClasses, findPasswordProblem } from './password-policy';
+import { countCharacterClasses, creditCodeParts, findPasswordProblem, organisationNameParts } from './password-policy';
 
-describe('password composition', () => {
+describe('password composition (等保2.0 三级 8.1.4.1 a)', () => {
   it.each([
     ['Abcdefgh12!', 'tooShort', '11 characters, 4 classes'],
     ['Abcdefgh123!', null, 'exactly 12 characters, 4 classes'],
@@ -16,11 +16,44 @@ describe('password composition', () => {
 
   it('refuses a password that contains the user name, whatever the case', () => {
     expect(findPasswordProblem('Zhangsan#2026x', 'zhangsan')).toBe('containsUsername');
+    expect(findPasswordProblem('Zhangsan#2026x', { username: 'ZHANGSAN' })).toBe('containsUsername');
     expect(findPasswordProblem('Unrelated#2026x', 'zhangsan')).toBeNull();
+    expect(findPasswordProblem('Abc#Unrelated2026', 'ab')).toBeNull();
   });
 
   it('counts the four character classes', () => {
     expect(countCharacterClasses('aA1!')).toBe(4);
     expect(countCharacterClasses('中文密码')).toBe(1);
+  });
+});
+
+describe("an applicant's password and its organisation", () => {
+  const context = { username: 'applicant01', organisationName: '广东省深圳市星河科技有限公司', creditCode: '91440300MA5ABCDE1X' };
+
+  it.each([
+    ['星河科技有限公司#Ab1', 'containsOrganisationName', 'the name without the place'],
+    ['Ab1#广东省深圳市星河科技有限公司', 'containsOrganisationName', 'the whole name'],
+    ['星河科技Ab#12345678', 'containsOrganisationName', 'the core name'],
+    ['Ab#91440300MA5ABCDE1X', 'containsCreditCode', 'the credit code'],
+    ['Ab#91440300ma5abcde1x', 'containsCreditCode', 'the credit code in lower case'],
+    ['Xy#MA5ABCDE1-2026', 'containsCreditCode', 'the 9-character organisation code'],
+    ['星河#Ab12345678', null, 'two characters of the name are not the name'],
+    ['Unrelated#2026x', null, 'nothing of the account'],
+  ] as const)('%s → %s (%s)', (password, problem, _note) => {
+    expect(findPasswordProblem(password, context)).toBe(problem);
+  });
+
+  it.each([
+    ['广东省深圳市星河科技有限公司', ['广东省深圳市星河科技有限公司', '星河科技']],
+    ['广州某某软件股份有限公司', ['广州某某软件股份有限公司', '某某软件']],
+    ['东莞市智造服务中心（普通合伙）', ['东莞市智造服务中心（普通合伙）', '智造服务中心']],
+    ['A', []],
+  ])('the name %s is checked as %j', (name, parts) => {
+    expect(organisationNameParts(name)).toEqual(parts);
+  });
+
+  it('reads the organisation code out of an 18-character credit code', () => {
+    expect(creditCodeParts('91440300MA5ABCDE1X')).toEqual(['91440300ma5abcde1x', 'ma5abcde1']);
+    expect(creditCodeParts('12')).toEqual([]);
   });
 });

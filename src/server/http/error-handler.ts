@@ -24,6 +24,12 @@ function fromFastifyError(error: FastifyError): AppError | null {
 export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
   const body: ErrorEnvelope = { code: error.code, message: error.message, issues: error.issues };
   if (error.details) body.details = error.details;
+  // A download that failed before its first byte (FILE_CORRUPTED) must not still announce a file (ASVS V12.5).
+  reply.removeHeader('content-disposition');
+  reply.removeHeader('content-length');
+  // RFC 9110 §10.2.3: a 429 says when to come back (F7 item 4).
+  const retryAfterSeconds = error.details?.retryAfterSeconds;
+  if (error.code === 'RATE_LIMITED' && typeof retryAfterSeconds === 'number') reply.header('retry-after', String(retryAfterSeconds));
   return reply.code(STATUS_BY_CODE[error.code]).type('application/json; charset=utf-8').send(body);
 }
 

@@ -13,6 +13,8 @@ declare module 'fastify' {
     isPublic?: boolean;
     /** Usable before an initial password has been changed (who am I, change it, log out, 待办). */
     isAllowedBeforePasswordChange?: boolean;
+    /** Usable while a back-office login still owes its TOTP code (F7 item 3): the second-factor routes. */
+    isAllowedBeforeSecondFactor?: boolean;
     /**
      * Open-data routes (/api/v1/…) that other systems call from anywhere: they never read the session, so a
      * forged cross-site request gains nothing and the CSRF header is not asked for (DESIGN §7).
@@ -20,6 +22,10 @@ declare module 'fastify' {
     isSessionless?: boolean;
   }
 }
+
+// F7 item 3: who-am-I (it tells the browser to ask for the code) is open to a pending session too. It lives in
+// auth.routes.ts, so it is named here by method and route rather than by its config. Log-out is public already.
+const OPEN_BEFORE_SECOND_FACTOR = new Set(['GET /api/auth/me']);
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // CSRF guard for cookie sessions (docs/decisions/0005): a cross-site form cannot set a custom header, and a
@@ -41,6 +47,15 @@ export function installRequestContext(app: FastifyInstance, deps: Deps): void {
     request.session = token ? await resolveSession(deps, token) : null;
     if (config.isPublic) return;
     if (!request.session) throw new AppError('UNAUTHENTICATED', '请先登录');
+    // F7 item 3 (等保2.0 三级 8.1.4.1 d): the password alone opens nothing but the second-factor step. Checked before
+    // the password change, so an initial password is changed only once the code is proved.
+    if (
+      request.session.isSecondFactorPending &&
+      !config.isAllowedBeforeSecondFactor &&
+      !OPEN_BEFORE_SECOND_FACTOR.has(`${request.method} ${request.routeOptions.url}`)
+    ) {
+      throw new AppError('SECOND_FACTOR_REQUIRED', '请先完成动态验证码验证');
+    }
     // F1 item 7: an initial (or reset) password must be changed before any business is done.
     if (request.session.user.mustChangePassword && !config.isAllowedBeforePasswordChange) {
       throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');

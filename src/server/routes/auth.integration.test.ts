@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from '../auth/session-token';
+import { SESSION_ABSOLUTE_MS, SESSION_COOKIE, SESSION_IDLE_MS } from '../auth/session-token';
 import { createTestApp, JSON_HEADERS, sessionCookieOf, TEST_PASSWORD, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -33,6 +33,20 @@ describe('login, session and logout', () => {
     expect((await me(second)).statusCode).toBe(200);
   });
 
+  it('a login sent with an old session cookie ends that session (ASVS V3.2.1)', async () => {
+    const signedIn = await t.signIn('province');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { ...JSON_HEADERS, cookie: signedIn.cookie },
+      payload: { username: signedIn.username, password: TEST_PASSWORD },
+    });
+    const fresh = sessionCookieOf(response);
+    expect(fresh).not.toBe(signedIn.cookie);
+    expect((await me(signedIn.cookie)).statusCode).toBe(401);
+    expect((await me(fresh)).statusCode).toBe(200);
+  });
+
   it('user names are case-insensitive', async () => {
     const signedIn = await t.signIn('expert');
     expect((await login(signedIn.username.toUpperCase(), TEST_PASSWORD)).statusCode).toBe(200);
@@ -59,10 +73,21 @@ describe('login, session and logout', () => {
     expect(response.json().code).toBe('ACCOUNT_DISABLED');
   });
 
-  it('logout ends the session at once', async () => {
+  it('logout ends the session at once, and login and logout are in the login log', async () => {
     const signedIn = await t.signIn('province');
     const response = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { ...JSON_HEADERS, cookie: signedIn.cookie }, payload: {} });
     expect(response.statusCode).toBe(204);
+    expect((await me(signedIn.cookie)).statusCode).toBe(401);
+    const audit = await auditLogRepository.findByObject(t.database.db, 'user', signedIn.userId);
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['auth.login', 'auth.logout']));
+  });
+
+  it('disabling an account ends a session that is in use at its very next request', async () => {
+    const signedIn = await t.signIn('city');
+    expect((await me(signedIn.cookie)).statusCode).toBe(200);
+    await usersRepository.setDisabled(t.database.db, signedIn.userId, true);
+    expect((await t.app.inject({ method: 'GET', url: '/api/todos', headers: { cookie: signedIn.cookie } })).statusCode).toBe(401);
+    await usersRepository.setDisabled(t.database.db, signedIn.userId, false);
     expect((await me(signedIn.cookie)).statusCode).toBe(401);
   });
 
@@ -75,6 +100,40 @@ describe('login, session and logout', () => {
       t.clock.set(new Date(start.getTime() + 2 * SESSION_IDLE_MS - 2000));
       expect((await me(signedIn.cookie)).statusCode).toBe(200);
       t.clock.set(new Date(start.getTime() + 3 * SESSION_IDLE_MS));
+      expect((await me(signedIn.cookie)).statusCode).toBe(401);
+    } finally {
+      t.clock.set(start);
+    }
+  });
+
+  it('idle boundaries: 29:59 after the last request still works, 30:00 does not (等保2.0 三级 8.1.4.1 b)', async () => {
+    const start = t.clock.now();
+    const after = (ms: number) => t.clock.set(new Date(start.getTime() + ms));
+    try {
+      const kept = await t.signIn('province');
+      const dropped = await t.signIn('province');
+      after(SESSION_IDLE_MS - 1000);
+      expect((await me(kept.cookie)).statusCode).toBe(200);
+      after(SESSION_IDLE_MS);
+      expect((await me(dropped.cookie)).statusCode).toBe(401);
+      after(2 * SESSION_IDLE_MS - 1000);
+      expect((await me(kept.cookie)).statusCode).toBe(401);
+    } finally {
+      t.clock.set(start);
+    }
+  });
+
+  it('absolute boundary: a session in constant use ends 8 hours after login', async () => {
+    const start = t.clock.now();
+    try {
+      const signedIn = await t.signIn('city');
+      for (let elapsed = 20 * 60 * 1000; elapsed < SESSION_ABSOLUTE_MS; elapsed += 20 * 60 * 1000) {
+        t.clock.set(new Date(start.getTime() + elapsed));
+        expect((await me(signedIn.cookie)).statusCode).toBe(200);
+      }
+      t.clock.set(new Date(start.getTime() + SESSION_ABSOLUTE_MS - 1000));
+      expect((await me(signedIn.cookie)).statusCode).toBe(200);
+      t.clock.set(new Date(start.getTime() + SESSION_ABSOLUTE_MS));
       expect((await me(signedIn.cookie)).statusCode).toBe(401);
     } finally {
       t.clock.set(start);
@@ -128,6 +187,8 @@ describe('changing the password', () => {
     expect((await me(signedIn.cookie)).json().user.mustChangePassword).toBe(false);
     expect((await me(other)).statusCode).toBe(401);
     expect((await login(signedIn.username, 'Brand#New2026pw')).statusCode).toBe(200);
+    const audit = await auditLogRepository.findByObject(t.database.db, 'user', signedIn.userId);
+    expect(audit.map((a) => a.action)).toContain('auth.password_changed');
   });
 
   it.each([

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { zChangePasswordRequest, zLoginRequest } from '../../contracts/auth';
 import { zNoInput } from '../../contracts/fields';
 import { AppError } from '../../domain/shared/app-error';
+import { createLoginThrottle } from '../auth/login-throttle';
 import { SESSION_ABSOLUTE_MS, SESSION_COOKIE } from '../auth/session-token';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
@@ -14,9 +15,17 @@ export async function authRoutes(app: FastifyInstance, options: { deps: Deps; is
   const { deps, isSecureCookie } = options;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure: isSecureCookie } as const;
 
+  const throttle = createLoginThrottle(() => deps.clock.now());
+  const FAILED_LOGIN_CODES = new Set(['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED', 'ACCOUNT_DISABLED']);
+
   app.post('/api/auth/login', { config: { isPublic: true } }, async (request, reply) => {
     const input = parseInput(zLoginRequest, request.body);
-    const { token, user } = await logIn(deps, contextOf(request), input);
+    // F7 item 3: too many failed logins from one address are refused before any password is tried.
+    throttle.check(request.ip);
+    const { token, user } = await logIn(deps, contextOf(request), input).catch((error: unknown) => {
+      if (error instanceof AppError && FAILED_LOGIN_CODES.has(error.code)) throttle.recordFailure(request.ip);
+      throw error;
+    });
     reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: SESSION_ABSOLUTE_MS / 1000 });
     return { user };
   });

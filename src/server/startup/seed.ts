@@ -11,18 +11,22 @@ import { expertsRepository } from '../../db/repositories/experts.repository';
 import { creditCodeCheckCharacter } from '../../domain/credit-code/credit-code';
 import { hashPassword } from '../auth/passwords';
 import type { Clock } from '../clock';
+import { sealPhone } from '../security/personal-phone';
+import { DEMO_DATA_KEY } from '../security/security-settings';
 import { appendAudit } from '../use-cases/context';
 
 const SYSTEM_CONTEXT = { requestId: 'startup-seed', ip: '127.0.0.1', userAgent: null, actor: null, sessionTokenHash: null };
 
-export async function seedDemo(db: Db, clock: Clock): Promise<boolean> {
+/** dataKey: the configured SHIFAN_DATA_KEY when demo mode is given one, the demo key otherwise. */
+export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA_KEY): Promise<boolean> {
   if ((await usersRepository.count(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     const organisationIds = new Map<string, string>();
-    for (const { key, creditCodeBase, ...organisation } of DEMO_ORGANISATIONS) {
+    for (const { key, creditCodeBase, contactPhone, ...organisation } of DEMO_ORGANISATIONS) {
       const creditCode = creditCodeBase + creditCodeCheckCharacter(creditCodeBase);
-      const row = await organisationsRepository.insert(tx, { ...organisation, creditCode, isBranch: false });
+      // F7 item 6: demo phones are sealed like real ones, so the demo database shows what production stores.
+      const row = await organisationsRepository.insert(tx, { ...organisation, contactPhone: sealPhone(dataKey, contactPhone), creditCode, isBranch: false });
       if (!row) throw new Error(`demo organisation ${key} already exists`);
       organisationIds.set(key, row.id);
     }

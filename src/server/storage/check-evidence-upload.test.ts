@@ -33,3 +33,44 @@ describe('checkEvidenceUpload: kind by the bytes first, then the size', () => {
     expect(checkEvidenceUpload({ originalName: 'a.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) }, MAX)).toBe('image/png');
   });
 });
+
+describe('checkEvidenceUpload: content and extension together (F7 item 5)', () => {
+  const PDF = Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog>>endobj\n%%EOF\n');
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+  const JPG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
+  const CONTENT = { PDF, PNG, JPG } as const;
+  it.each([
+    ['报告.pdf', 'PDF', 'application/pdf'],
+    ['报告.PDF', 'PDF', 'application/pdf'],
+    ['照片.png', 'PNG', 'image/png'],
+    ['照片.jpg', 'JPG', 'image/jpeg'],
+    ['照片.JPEG', 'JPG', 'image/jpeg'],
+    ['照片.png.pdf', 'PDF', 'application/pdf'],
+    ['报告.pdf', 'PNG', '文件“报告.pdf”的内容是PNG，扩展名应为.png，请核对后重新上传'],
+    ['照片.jpg', 'PNG', '文件“照片.jpg”的内容是PNG，扩展名应为.png，请核对后重新上传'],
+    ['照片.png', 'JPG', '文件“照片.png”的内容是JPG，扩展名应为.jpg或.jpeg，请核对后重新上传'],
+    ['报告.png', 'PDF', '文件“报告.png”的内容是PDF，扩展名应为.pdf，请核对后重新上传'],
+    ['报告', 'PDF', '文件“报告”的内容是PDF，扩展名应为.pdf，请核对后重新上传'],
+    ['报告.pdf.exe', 'PDF', '文件“报告.pdf.exe”的内容是PDF，扩展名应为.pdf，请核对后重新上传'],
+    ['报告.pdf ', 'PDF', 'application/pdf'],
+  ] as const)('%s holding a %s → %s', (name, content, expected) => {
+    const outcome = refusal(() => checkEvidenceUpload({ originalName: name, bytes: CONTENT[content] }, MAX));
+    if (expected.includes('/')) expect(outcome).toBeNull();
+    else expect(outcome).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expected });
+  });
+
+  it('refuses a PDF carrying JavaScript, naming the file and what it found, with the issue on the field file', () => {
+    const bytes = Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog/OpenAction<</S/J#61vaScript/JS(app.alert(1))>>>>endobj\n%%EOF\n');
+    try {
+      checkEvidenceUpload({ originalName: '方案.pdf', bytes }, MAX);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect(error).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: '文件“方案.pdf”含有脚本、自动动作或嵌入文件（JavaScript、JS），不能上传；请打印为PDF或另存为不含脚本的PDF后重新上传',
+        issues: [{ path: 'file', message: 'PDF含有脚本或嵌入内容' }],
+      });
+    }
+  });
+});

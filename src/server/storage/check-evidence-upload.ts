@@ -1,9 +1,11 @@
-// The two refusals every buffered evidence upload shares (acceptance, Art. 14 records, integrity findings, change
-// reports, re-review reports): the kind is judged by the bytes (sniff-media-type), then the size. The kind comes
-// first, so a large executable is told it is the wrong kind rather than too large. Written once so the Chinese
-// messages the uploader reads stay the same on every page.
+// The refusals every buffered upload of PDF/JPG/PNG shares (application materials, acceptance, Art. 14 records,
+// integrity findings, change reports, re-review reports), in this order: the kind judged by the bytes
+// (sniff-media-type), the name's extension agreeing with that kind, no active content in a PDF, then the size. The
+// kind comes first, so a large executable is told it is the wrong kind rather than too large. Written once so the
+// Chinese messages the uploader reads stay the same on every page. F7 item 5; 等保2.0 三级 8.1.4.5; ASVS V12.1–V12.2.
 import { AppError } from '../../domain/shared/app-error';
-import { SNIFF_BYTES, sniffMediaType, type SniffedMediaType } from './sniff-media-type';
+import { findPdfActiveContent } from './pdf-active-content';
+import { doesNameMatchMediaType, SNIFF_BYTES, sniffMediaType, type SniffedMediaType } from './sniff-media-type';
 
 /** A file read whole into memory before the checks (the evidence limits are small: 20 MB). */
 export interface EvidenceUpload {
@@ -12,17 +14,41 @@ export interface EvidenceUpload {
 }
 
 const BYTES_PER_MB = 1024 * 1024;
+const EXTENSION_LABEL: Record<SniffedMediaType, string> = { 'application/pdf': '.pdf', 'image/jpeg': '.jpg或.jpeg', 'image/png': '.png' };
+const KIND_LABEL: Record<SniffedMediaType, string> = { 'application/pdf': 'PDF', 'image/jpeg': 'JPG', 'image/png': 'PNG' };
+
+function unsupported(message: string, field: string, fieldMessage: string): AppError {
+  return new AppError('UNSUPPORTED_MEDIA_TYPE', message, { issues: [{ path: field, message: fieldMessage }] });
+}
+
+/** Throws UNSUPPORTED_MEDIA_TYPE (on `field`) when the name's extension does not fit the sniffed kind. */
+export function checkExtension(name: string, mediaType: SniffedMediaType, field = 'file'): void {
+  if (doesNameMatchMediaType(name, mediaType)) return;
+  throw unsupported(
+    `文件“${name}”的内容是${KIND_LABEL[mediaType]}，扩展名应为${EXTENSION_LABEL[mediaType]}，请核对后重新上传`,
+    field,
+    `文件扩展名与内容不符（内容为${KIND_LABEL[mediaType]}）`,
+  );
+}
+
+/** Throws UNSUPPORTED_MEDIA_TYPE (on `field`) when a PDF carries script, automatic actions or embedded files. */
+export function checkPdfActiveContent(name: string, bytes: Buffer, field = 'file'): void {
+  const active = findPdfActiveContent(bytes);
+  if (active === 'unreadable') throw unsupported(`文件“${name}”的PDF内部结构无法解析，无法完成安全检查，请另存为标准PDF后重新上传`, field, 'PDF结构无法解析');
+  if (active.length > 0) {
+    throw unsupported(`文件“${name}”含有脚本、自动动作或嵌入文件（${active.join('、')}），不能上传；请打印为PDF或另存为不含脚本的PDF后重新上传`, field, 'PDF含有脚本或嵌入内容');
+  }
+}
 
 /** The sniffed media type; throws UNSUPPORTED_MEDIA_TYPE (415) or PAYLOAD_TOO_LARGE (413) naming the file. */
 export function checkEvidenceUpload(upload: EvidenceUpload, maxBytes: number): SniffedMediaType {
+  const name = upload.originalName;
   const mediaType = sniffMediaType(upload.bytes.subarray(0, SNIFF_BYTES));
-  if (!mediaType) {
-    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `文件“${upload.originalName}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, {
-      issues: [{ path: 'file', message: '仅支持PDF、JPG、PNG格式' }],
-    });
-  }
+  if (!mediaType) throw unsupported(`文件“${name}”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传`, 'file', '仅支持PDF、JPG、PNG格式');
+  checkExtension(name, mediaType);
   if (upload.bytes.length > maxBytes) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `文件“${upload.originalName}”超过${maxBytes / BYTES_PER_MB} MB，请压缩后重新上传`);
+    throw new AppError('PAYLOAD_TOO_LARGE', `文件“${name}”超过${maxBytes / BYTES_PER_MB} MB，请压缩后重新上传`, { issues: [{ path: 'file', message: `不能超过${maxBytes / BYTES_PER_MB} MB` }] });
   }
+  if (mediaType === 'application/pdf') checkPdfActiveContent(name, upload.bytes);
   return mediaType;
 }

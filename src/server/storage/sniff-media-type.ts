@@ -19,3 +19,19 @@ export function sniffMediaType(head: Uint8Array): SniffedMediaType | null {
   }
   return null;
 }
+
+/** The file-name extensions each accepted kind may carry (lower case, without the dot). */
+export const EXTENSIONS_BY_MEDIA_TYPE: Readonly<Record<SniffedMediaType, readonly string[]>> = {
+  'application/pdf': ['pdf'],
+  'image/jpeg': ['jpg', 'jpeg'],
+  'image/png': ['png'],
+};
+
+/**
+ * Whether the name's extension is one the sniffed kind may carry (F7 item 5; ASVS V12.2.1): content and name must
+ * agree, so a PNG named .pdf or .jpg is refused rather than stored under a name that lies about it.
+ */
+export function doesNameMatchMediaType(fileName: string, mediaType: SniffedMediaType): boolean {
+  const extension = /\.([^.\\/]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
+  return extension !== undefined && EXTENSIONS_BY_MEDIA_TYPE[mediaType].includes(extension);
+}

@@ -1,5 +1,6 @@
 import type { ObjectionStatus, ObjectionStatusView } from '../../contracts/notices';
 import { noticesRepository } from '../../db/repositories/notices.repository';
+import { revealPhone } from '../security/personal-phone';
 import type { Deps } from './context';
 import { notFound } from './require-actor';
 
@@ -9,9 +10,10 @@ const digitsOf = (phone: string): string => phone.replace(/\D/g, '');
  * The objector checks the handling of an objection with the receipt number and the phone given with it. A wrong
  * phone answers exactly like an unknown receipt (404), so neither reveals that an objection exists.
  */
-export async function getObjectionStatus(deps: Pick<Deps, 'db'>, receiptNumber: string, phone: string): Promise<ObjectionStatusView> {
+export async function getObjectionStatus(deps: Pick<Deps, 'db' | 'security'>, receiptNumber: string, phone: string): Promise<ObjectionStatusView> {
   const row = await noticesRepository.findObjectionByReceipt(deps.db, receiptNumber);
-  if (!row || digitsOf(row.objection.objectorPhone) !== digitsOf(phone)) throw notFound();
+  // The stored phone is sealed (F7 item 6): opened here only to compare, never returned.
+  if (!row || digitsOf(revealPhone(deps.security.dataKey, row.objection.objectorPhone)) !== digitsOf(phone)) throw notFound();
   const { objection } = row;
   return {
     receiptNumber: objection.receiptNumber,

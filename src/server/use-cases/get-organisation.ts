@@ -9,6 +9,6 @@ export async function getOrganisation(deps: Deps, ctx: RequestContext, id: strin
   const row = await organisationsRepository.findById(deps.db, id);
   if (!row) throw notFound();
   // Absent and out-of-scope look the same from outside: both are 404.
-  requirePermission(ctx, 'organisation.read', { cityCode: row.cityCode, organisationId: row.id });
-  return toOrganisationDetail(row);
+  const actor = requirePermission(ctx, 'organisation.read', { cityCode: row.cityCode, organisationId: row.id });
+  return toOrganisationDetail(row, deps.security.dataKey, actor.role === 'applicant' && actor.organisationId === row.id);
 }

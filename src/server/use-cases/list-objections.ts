@@ -1,15 +1,23 @@
 import type { ObjectionAdminView, ObjectionStatus } from '../../contracts/notices';
 import { filesRepository } from '../../db/repositories/files.repository';
 import { noticesRepository } from '../../db/repositories/notices.repository';
+import { authorize } from '../../domain/access/policy';
 import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import { isLeavingStage, LEAVING_DECISIONS, leftNoticeByDecision } from '../../domain/publicity/left-by-decision';
 import { isObjectionOverdue } from '../../domain/publicity/objection-window';
+import { maskedPhone, revealPhone } from '../security/personal-phone';
 import type { Deps, RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
 
-/** The objections to a notice with the objectors' identities: for the province and the auditor only. */
+/**
+ * The objections to a notice with the objectors' identities: for the province and the auditor only. The phone is
+ * opened whole for the province, which handles the objection and may call the objector (Art. 7(2)); the auditor
+ * sees it masked (F7 item 6; 个人信息保护法 第51条 最小必要).
+ */
 export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: string): Promise<ObjectionAdminView[]> {
   requirePermission(ctx, 'notice.read');
+  const isHandler = authorize(ctx.actor, 'objection.handle') === 'allow';
+  const { dataKey } = deps.security;
   const notice = await noticesRepository.findNotice(deps.db, noticeId);
   if (!notice) throw notFound();
   const today = deps.clock.today();
@@ -30,7 +38,7 @@ export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: 
       applicationId: row.applicationId,
       entryName: notice.entries.find((e) => e.applicationId === row.applicationId)?.name ?? '',
       objectorName: row.objectorName,
-      objectorPhone: row.objectorPhone,
+      objectorPhone: isHandler ? revealPhone(dataKey, row.objectorPhone) : maskedPhone(dataKey, row.objectorPhone),
       objectorEmail: row.objectorEmail,
       objectorOrganisation: row.objectorOrganisation,
       facts: row.facts,

@@ -1,7 +1,8 @@
 import type { LoginRequest, SessionUser } from '../../contracts/auth';
 import { sessionsRepository } from '../../db/repositories/sessions.repository';
-import { usersRepository } from '../../db/repositories/users.repository';
+import { usersRepository, type UserRow } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
+import { afterFailedLogin, isLocked, lockedMessage } from '../../domain/shared/login-lockout';
 import { isBackOfficeRole } from '../../domain/shared/roles';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
 import { SESSION_ABSOLUTE_MS, hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -10,7 +11,8 @@ import { toActor, toSessionUser } from './session-user';
 
 const WRONG = '用户名或密码错误';
 
-// Every attempt, failed or not, lands in the audit log: it is the login log (登录日志) of F7.
+// Every attempt, failed or not, lands in the audit log: it is the login log (登录日志) of F7, read as auth.*
+// (等保2.0 三级 8.1.4.3 安全审计). Failures carry their reason: unknown_user, wrong_password, disabled.
 export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest): Promise<{ token: string; user: SessionUser }> {
   const user = await usersRepository.findByUsername(deps.db, input.username);
   if (!user) {
@@ -24,30 +26,31 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
     });
     throw new AppError('INVALID_CREDENTIALS', WRONG);
   }
+  const now = deps.clock.now();
+  // F7 item 3; 等保2.0 三级 8.1.4.1 b: a locked account is refused even with the right password, and the attempt is logged.
+  if (user.lockedUntil && isLocked(user.lockedUntil, now)) await refuseLocked(deps, ctx, user, user.lockedUntil);
   const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
-  if (!isPasswordRight || user.isDisabled) {
-    await deps.db.transaction(async (tx) => {
-      await usersRepository.recordFailedLogin(tx, user.id);
-      await appendAudit(tx, deps, ctx, {
-        action: 'auth.login_failed',
-        objectType: 'user',
-        objectId: user.id,
-        after: { username: user.username, reason: isPasswordRight ? 'disabled' : 'wrong_password' },
-        actor: null,
-      });
+  if (!isPasswordRight) await refuseWrongPassword(deps, ctx, user, now);
+  if (user.isDisabled) {
+    await appendAudit(deps.db, deps, ctx, {
+      action: 'auth.login_failed',
+      objectType: 'user',
+      objectId: user.id,
+      after: { username: user.username, reason: 'disabled' },
+      actor: null,
     });
     // A disabled account is told so only once the password proved who is asking.
-    if (isPasswordRight) throw new AppError('ACCOUNT_DISABLED', '该账号已停用，请联系系统管理员');
-    throw new AppError('INVALID_CREDENTIALS', WRONG);
+    throw new AppError('ACCOUNT_DISABLED', '该账号已停用，请联系系统管理员');
   }
 
   const [first] = await usersRepository.findAssignments(deps.db, user.id);
   if (!first) throw new AppError('FORBIDDEN', '该账号尚未分配角色，请联系安全保密管理员');
-  const now = deps.clock.now();
   const token = newSessionToken();
   // F7 item 3: a back-office session starts pending until the TOTP code is proved (production always asks).
   const isSecondFactorPending = deps.security.isSecondFactorRequired && isBackOfficeRole(toActor(first.assignment).role);
   await deps.db.transaction(async (tx) => {
+    // ASVS 4.0 V3.2.1: a new session id at every login; the session of the cookie sent along (if any) ends here.
+    if (ctx.sessionTokenHash) await sessionsRepository.delete(tx, ctx.sessionTokenHash);
     await sessionsRepository.insert(tx, {
       tokenHash: hashSessionToken(token),
       userId: user.id,
@@ -67,5 +70,48 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       actor: { userId: user.id, role: toActor(first.assignment).role },
     });
   });
-  return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending) };
+  return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending, now) };
+}
+
+async function refuseLocked(deps: Deps, ctx: RequestContext, user: UserRow, lockedUntil: Date): Promise<never> {
+  await appendAudit(deps.db, deps, ctx, {
+    action: 'auth.locked',
+    objectType: 'user',
+    objectId: user.id,
+    after: { username: user.username, reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() },
+    actor: null,
+  });
+  throw lockedError(lockedUntil);
+}
+
+/** Counts the failure under a row lock (two wrong passwords at once are two), and locks at the fifth in a row. */
+async function refuseWrongPassword(deps: Deps, ctx: RequestContext, user: UserRow, now: Date): Promise<never> {
+  const lockedUntil = await deps.db.transaction(async (tx) => {
+    const current = (await usersRepository.findByIdForUpdate(tx, user.id)) ?? user;
+    const failure = { username: user.username, reason: 'wrong_password' };
+    if (current.lockedUntil && isLocked(current.lockedUntil, now)) {
+      // Another request locked it a moment ago: this attempt is one made while locked.
+      await appendAudit(tx, deps, ctx, { action: 'auth.locked', objectType: 'user', objectId: user.id, after: { ...failure, reason: 'attempt_while_locked', lockedUntil: current.lockedUntil.toISOString() }, actor: null });
+      return current.lockedUntil;
+    }
+    const next = afterFailedLogin(current.failedLoginCount, now);
+    await usersRepository.setLoginFailures(tx, user.id, next);
+    await appendAudit(tx, deps, ctx, { action: 'auth.login_failed', objectType: 'user', objectId: user.id, after: failure, actor: null });
+    if (next.lockedUntil) {
+      await appendAudit(tx, deps, ctx, {
+        action: 'auth.locked',
+        objectType: 'user',
+        objectId: user.id,
+        after: { username: user.username, reason: 'too_many_failures', lockedUntil: next.lockedUntil.toISOString() },
+        actor: null,
+      });
+    }
+    return next.lockedUntil;
+  });
+  if (lockedUntil) throw lockedError(lockedUntil);
+  throw new AppError('INVALID_CREDENTIALS', WRONG);
+}
+
+function lockedError(lockedUntil: Date): AppError {
+  return new AppError('ACCOUNT_LOCKED', lockedMessage(lockedUntil), { details: { lockedUntil: lockedUntil.toISOString() } });
 }

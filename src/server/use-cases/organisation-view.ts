@@ -1,9 +1,9 @@
 import type { OrganisationDetail, OrganisationSummary } from '../../contracts/organisations';
 import type { OrganisationRow } from '../../db/repositories/organisations.repository';
 import { divisionName } from '../../domain/divisions/divisions';
-import { maskPhone } from '../../domain/shared/mask';
 import { AppError } from '../../domain/shared/app-error';
 import { OPERATOR_KIND_LABELS, isOperatorKind, type OperatorKind } from '../../domain/shared/operator-kinds';
+import { maskedPhone, revealPhone } from '../security/personal-phone';
 
 // The database CHECK constraint keeps the kinds closed; an unknown one means the schema and code disagree.
 function operatorKindOf(value: string): OperatorKind {
@@ -30,11 +30,16 @@ export function toOrganisationSummary(row: OrganisationRow): OrganisationSummary
   };
 }
 
-export function toOrganisationDetail(row: OrganisationRow): OrganisationDetail {
+/**
+ * F7 item 6: the contact person's phone is opened whole only for the organisation's own users (they gave it and
+ * keep it current); the city, the province and the auditor see it masked. 个人信息保护法 第51条.
+ */
+export function toOrganisationDetail(row: OrganisationRow, dataKey: Buffer, isOwnOrganisation: boolean): OrganisationDetail {
   return {
     ...toOrganisationSummary(row),
     contactName: row.contactName,
-    contactPhoneMasked: maskPhone(row.contactPhone),
+    contactPhoneMasked: maskedPhone(dataKey, row.contactPhone),
+    contactPhone: isOwnOrganisation ? revealPhone(dataKey, row.contactPhone) : null,
     contactEmail: row.contactEmail,
   };
 }

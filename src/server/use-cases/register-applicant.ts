@@ -3,6 +3,7 @@ import { organisationsRepository } from '../../db/repositories/organisations.rep
 import { usersRepository } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { hashPassword } from '../auth/passwords';
+import { sealPhone } from '../security/personal-phone';
 import { appendAudit, type Deps, type RequestContext } from './context';
 
 const CREDIT_CODE_TAKEN = '该统一社会信用代码已注册，请使用本单位已有账号登录，或联系所在地市中小企业主管部门';
@@ -36,7 +37,8 @@ export async function registerApplicant(
     const created = await organisationsRepository.insert(tx, {
       ...organisation,
       contactName: contact.name,
-      contactPhone: contact.phone,
+      // F7 item 6: sealed at rest (个人信息保护法 第51条; 等保2.0 三级 8.1.4.8).
+      contactPhone: sealPhone(deps.security.dataKey, contact.phone),
       contactEmail: contact.email ? contact.email : null,
       createdAt: deps.clock.now(),
     });
@@ -50,7 +52,7 @@ export async function registerApplicant(
     if (!user) throw conflict('USERNAME_TAKEN');
     await usersRepository.insertAssignment(tx, { userId: user.id, role: 'applicant', organisationId: created.id });
     const actor = { userId: user.id, role: 'applicant' as const };
-    // The phone number stays out of the audit record: personal data never goes into logs (F7 item 6).
+    // The phone stays out of the audit record, sealed or not: personal data never goes into logs (F7 item 6).
     const { contactPhone: _phone, ...auditable } = created;
     await appendAudit(tx, deps, ctx, { action: 'organisation.registered', objectType: 'organisation', objectId: created.id, after: auditable, actor });
     return { organisationId: created.id, username: user.username };

@@ -14,13 +14,17 @@ export interface ResolvedSession {
   isSecondFactorPending: boolean;
 }
 
-/** The live session behind a cookie token, or null. Idle and expired sessions are removed on sight. */
+/**
+ * The live session behind a cookie token, or null. Idle and expired sessions are removed on sight (等保2.0 三级 8.1.4.1 b
+ * 超时自动退出; OWASP ASVS 4.0 V3.3.2): idle for 30 minutes or more ends it (29:59 still works), and so does reaching
+ * 8 hours since login (expires_at, checked by findLive). A disabled account's sessions end at its next request.
+ */
 export async function resolveSession(deps: Deps, token: string): Promise<ResolvedSession | null> {
   const tokenHash = hashSessionToken(token);
   const now = deps.clock.now();
   const session = await sessionsRepository.findLive(deps.db, tokenHash, now);
   if (!session) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+  if (now.getTime() - session.lastSeenAt.getTime() >= SESSION_IDLE_MS) {
     await sessionsRepository.delete(deps.db, tokenHash);
     return null;
   }
@@ -36,7 +40,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
   return {
     tokenHash,
     actor: toActor(assignment.assignment),
-    user: toSessionUser(user, assignment.assignment, assignment.organisationName, session.isSecondFactorPending),
+    user: toSessionUser(user, assignment.assignment, assignment.organisationName, session.isSecondFactorPending, now),
     isSecondFactorPending: session.isSecondFactorPending,
   };
 }

@@ -5,6 +5,7 @@ import { divisionName } from '../../domain/divisions/divisions';
 import { ROLE_LABELS, isRole } from '../../domain/shared/roles';
 import type { Actor } from '../../domain/access/policy';
 import { AppError } from '../../domain/shared/app-error';
+import { passwordChangeReasonOf } from '../../domain/shared/password-policy';
 
 export function toActor(assignment: RoleAssignmentRow): Actor {
   if (!isRole(assignment.role)) throw new AppError('INTERNAL', '账号角色配置有误，请联系系统管理员');
@@ -22,8 +23,19 @@ export function secondFactorStateOf(user: Pick<UserRow, 'totpConfirmedAt'>, isSe
   return user.totpConfirmedAt ? 'verify' : 'enrol';
 }
 
-export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, organisationName: string | null, isSecondFactorPending: boolean): SessionUser {
+/**
+ * `now` decides whether the password has expired (F7 item 3; 等保2.0 三级 8.1.4.1 a: 90 days): an expired password,
+ * like an initial one, leaves the session nothing to do but change it (mustChangePassword, with the reason).
+ */
+export function toSessionUser(
+  user: UserRow,
+  assignment: RoleAssignmentRow,
+  organisationName: string | null,
+  isSecondFactorPending: boolean,
+  now: Date,
+): SessionUser {
   const actor = toActor(assignment);
+  const passwordChangeReason = passwordChangeReasonOf(user, now);
   return {
     id: user.id,
     username: user.username,
@@ -34,8 +46,8 @@ export function toSessionUser(user: UserRow, assignment: RoleAssignmentRow, orga
     cityName: actor.cityCode ? (divisionName(actor.cityCode) ?? null) : null,
     organisationId: actor.organisationId,
     organisationName,
-    mustChangePassword: user.mustChangePassword,
-    passwordChangeReason: user.mustChangePassword ? 'initial' : null,
+    mustChangePassword: passwordChangeReason !== null,
+    passwordChangeReason,
     secondFactor: secondFactorStateOf(user, isSecondFactorPending),
   };
 }

@@ -18,6 +18,7 @@ import { AppError } from '../../domain/shared/app-error';
 import type { SniffedMediaType } from '../storage/sniff-media-type';
 import { guardUpload, type UploadBudget } from '../storage/upload-guard';
 import { storeContent, type StoredContent } from '../storage/file-storage';
+import { sealPhone } from '../security/personal-phone';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { notify } from './notify';
 import { notFound } from './require-actor';
@@ -136,7 +137,8 @@ export async function submitObjection(deps: Deps, ctx: RequestContext, noticeId:
       applicationId: entry.applicationId,
       receiptNumber: await unusedReceiptNumber(tx, today),
       objectorName: form.objectorName,
-      objectorPhone: form.objectorPhone,
+      // F7 item 6: sealed at rest; only the province handling the objection sees it whole (list-objections.ts).
+      objectorPhone: sealPhone(deps.security.dataKey, form.objectorPhone),
       objectorEmail: form.objectorEmail ?? null,
       objectorOrganisation: form.objectorOrganisation ?? null,
       facts: form.facts,

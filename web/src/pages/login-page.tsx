@@ -34,7 +34,9 @@ export function LoginPage() {
     try {
       const body: LoginRequest = { username: values.username.trim(), password: values.password };
       const { user } = await api.post<{ user: SessionUser }>('/api/auth/login', body);
-      navigate(user.mustChangePassword ? '/workspace/password' : '/workspace', { replace: true });
+      // F7 item 3: a back-office user first gives the authenticator's code (the workspace shows that page until then).
+      const next = user.secondFactor !== 'done' ? '/workspace/second-factor' : user.mustChangePassword ? '/workspace/password' : '/workspace';
+      navigate(next, { replace: true });
     } catch (caught) {
       const apiError = toApiError(caught);
       applyFieldIssues(form, issuesFromApi(apiError));

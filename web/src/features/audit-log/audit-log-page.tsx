@@ -1,6 +1,130 @@
-// 安全审计员的操作日志（F7 item 1）。
-import { Typography } from 'antd';
+// 安全审计员的操作日志（F7 item 1；等保2.0 三级 8.1.4.3 审计记录的查询、分析与导出）：every non-login record, newest
+// first, filtered and paged by the server; 详情 opens what changed (before/after) in a drawer.
+import { useMemo, useState } from 'react';
+import { Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
+import type { AuditPage, OperationLogItem } from '../../../../src/contracts/audit-log';
+import { labelledActions, OBJECT_TYPE_LABELS } from '../../../../src/domain/audit/action-labels';
+import { LoadErrorAlert } from '../../components/form-alerts';
+import { useFetch } from '../../lib/use-fetch';
+import { AuditFilterForm } from './audit-filter-form';
+import { filterQuery, withPage, type AuditFilterValues } from './audit-query';
+import { formatSeconds, RangeNote } from './audit-table-parts';
+import { RecordDrawer, type RecordDetail } from './record-drawer';
+
+const ACTION_OPTIONS = labelledActions()
+  .filter((a) => !a.action.startsWith('auth.'))
+  .map((a) => ({ value: a.action, label: a.label }));
+const OBJECT_TYPE_OPTIONS = Object.entries(OBJECT_TYPE_LABELS).map(([value, label]) => ({ value, label }));
+
+function detailOf(r: OperationLogItem): RecordDetail {
+  return {
+    title: `${r.actionLabel}（${formatSeconds(r.occurredAt)}）`,
+    facts: [
+      { label: '操作人', value: r.actor.username ? `${r.actor.displayName ?? ''}（${r.actor.username}）${r.actor.roleLabel ? `，${r.actor.roleLabel}` : ''}` : '系统' },
+      { label: '操作代码', value: r.action },
+      { label: '对象', value: `${r.objectTypeLabel}${r.objectId ? ` ${r.objectId}` : ''}` },
+      { label: 'IP地址', value: r.ip ?? '—' },
+      { label: '请求编号', value: r.requestId ?? '—' },
+    ],
+    before: r.before,
+    after: r.after,
+  };
+}
+
+const columnsWith = (open: (r: OperationLogItem) => void): TableColumnsType<OperationLogItem> => [
+  { key: 'time', title: '时间', width: 170, render: (_v, r) => formatSeconds(r.occurredAt) },
+  {
+    key: 'actor',
+    title: '操作人',
+    render: (_v, r) =>
+      r.actor.username ? (
+        <Space direction="vertical" size={0}>
+          <Typography.Text>{r.actor.displayName}</Typography.Text>
+          <Typography.Text type="secondary">
+            {r.actor.username}
+            {r.actor.roleLabel ? ` · ${r.actor.roleLabel}` : ''}
+          </Typography.Text>
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">系统</Typography.Text>
+      ),
+  },
+  { key: 'action', title: '操作', render: (_v, r) => <span title={r.action}>{r.actionLabel}</span> },
+  {
+    key: 'object',
+    title: '对象',
+    render: (_v, r) => (
+      <Space direction="vertical" size={0}>
+        <Typography.Text>{r.objectTypeLabel}</Typography.Text>
+        {r.objectId && (
+          <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
+            {r.objectId}
+          </Typography.Text>
+        )}
+      </Space>
+    ),
+  },
+  { key: 'ip', title: 'IP地址', dataIndex: 'ip' },
+  {
+    key: 'detail',
+    title: '详情',
+    render: (_v, r) => (
+      <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看详情：${r.actionLabel}`}>
+        详情
+      </Button>
+    ),
+  },
+];
 
 export function AuditLogPage() {
-  return <Typography.Title level={3}>操作日志</Typography.Title>;
+  const [filters, setFilters] = useState<URLSearchParams>(new URLSearchParams());
+  const [page, setPage] = useState({ current: 1, size: 20 });
+  const [detail, setDetail] = useState<RecordDetail | null>(null);
+  const columns = useMemo(() => columnsWith((r) => setDetail(detailOf(r))), []);
+  const { data, error, loading, reload } = useFetch<AuditPage<OperationLogItem>>(`/api/audit/operations?${withPage(filters, page.current, page.size)}`);
+  const exportHref = useMemo(() => `/api/audit/operations.xlsx?${filters.toString()}`, [filters]);
+  const search = (values: AuditFilterValues) => {
+    setFilters(filterQuery(values));
+    setPage((p) => ({ ...p, current: 1 }));
+  };
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={3}>操作日志</Typography.Title>
+      <Card>
+        <AuditFilterForm
+          actionOptions={ACTION_OPTIONS}
+          extraFields={[
+            { name: 'objectType', label: '对象类型', options: OBJECT_TYPE_OPTIONS },
+            { name: 'objectId', label: '对象编号' },
+            { name: 'ip', label: 'IP地址' },
+          ]}
+          exportHref={exportHref}
+          onSearch={search}
+        />
+      </Card>
+      {error && <LoadErrorAlert what="操作日志" error={error} onRetry={reload} />}
+      <Card styles={{ body: { padding: 0, overflow: 'hidden' } }}>
+        {data && <RangeNote from={data.from} to={data.to} total={data.total} />}
+        <Table<OperationLogItem>
+          rowKey="id"
+          size="small"
+          loading={loading}
+          dataSource={data?.items ?? []}
+          columns={columns}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            current: page.current,
+            pageSize: page.size,
+            total: data?.total ?? 0,
+            showSizeChanger: true,
+            pageSizeOptions: [20, 50, 100],
+            showTotal: (total) => `共 ${total} 条`,
+            onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
+          }}
+          locale={{ emptyText: '没有符合条件的操作记录' }}
+        />
+      </Card>
+      <RecordDrawer detail={detail} onClose={() => setDetail(null)} />
+    </Space>
+  );
 }

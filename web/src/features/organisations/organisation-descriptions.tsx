@@ -32,7 +32,7 @@ export function OrganisationDescriptions({ organisation: o }: { organisation: Or
         },
         { key: 'registeredAt', label: '注册时间', children: formatTimestamp(o.registeredAt) },
         { key: 'contactName', label: '联系人', children: o.contactName },
-        { key: 'contactPhone', label: '联系电话', children: o.contactPhoneMasked },
+        { key: 'contactPhone', label: '联系电话', children: o.contactPhone ?? o.contactPhoneMasked },
         { key: 'contactEmail', label: '电子邮箱', children: o.contactEmail || '未填写', span: 'filled' },
       ]}
     />

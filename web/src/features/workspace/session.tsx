@@ -1,9 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { Navigate } from 'react-router-dom';
+import { Navigate, useLocation } from 'react-router-dom';
 import type { SessionUser } from '../../../../src/contracts/auth';
 import { ErrorResult } from '../../components/error-result';
 import { PageLoading } from '../../components/page-loading';
 import { api, toApiError, type ApiError } from '../../lib/api';
+import { SecondFactorPage } from '../second-factor/second-factor-page';
+
+/** Where the login page sends a back-office user who owes the TOTP code (F7 item 3). */
+export const SECOND_FACTOR_PATH = '/workspace/second-factor';
 
 interface Session {
   user: SessionUser;
@@ -24,6 +28,7 @@ type State = { status: 'loading' } | { status: 'ready'; user: SessionUser } | { 
 /** Renders its children only for a signed-in person; anyone else is sent to the login page. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const { pathname } = useLocation();
 
   const refresh = useCallback(async () => {
     try {
@@ -51,5 +56,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       />
     );
   }
+  // F7 item 3: until the code is proved no workspace page (nor the layout, whose calls the server would refuse) is
+  // drawn, whatever the address; the second-factor page stands in for them all.
+  if (state.user.secondFactor !== 'done') return <SecondFactorPage user={state.user} onDone={refresh} />;
+  if (pathname.replace(/\/+$/, '') === SECOND_FACTOR_PATH) return <Navigate to="/workspace" replace />;
   return <SessionContext.Provider value={{ user: state.user, refresh }}>{children}</SessionContext.Provider>;
 }

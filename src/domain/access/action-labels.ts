@@ -1,0 +1,50 @@
+// F7 item 2: the permission matrix the security administrator reads (等保2.0 三级 8.1.5.3 安全管理: 对安全策略进行
+// 配置和查看) names each action of policy.ts in Chinese. The test keeps this list in step with ACTIONS.
+import type { Action, Reach } from './policy';
+
+export const ACTION_LABELS: Record<Action, string> = {
+  'organisation.list': '查看运营主体列表',
+  'organisation.read': '查看运营主体详情',
+  'todo.list': '查看本人待办',
+  'account.changePassword': '修改本人密码',
+  'calendar.manage': '维护工作日历',
+  'call.manage': '发布年度申报通知',
+  'call.read': '查看申报通知',
+  'application.apply': '填报、提交申报',
+  'application.read': '查看申报材料',
+  'application.cityReview': '地市初审与推荐',
+  'application.provinceReview': '省级审核与拟创建名单',
+  'expert.manage': '管理专家库与评审分组',
+  'review.score': '专家评审打分',
+  'notice.manage': '发布公示',
+  'notice.read': '查看公示与异议',
+  'objection.handle': '处理异议',
+  'notification.list': '查看本人通知',
+  'creationData.read': '查看创建期数据与指标',
+  'creationData.write': '报送创建期数据',
+  'progressReport.comment': '评阅半年进展报告',
+  'acceptance.submit': '提交验收申请',
+  'acceptance.read': '查看验收材料',
+  'acceptance.manage': '组织验收与作出决定',
+  'acceptance.judge': '专家验收评议',
+  'certification.manage': '认定公示与公告',
+  'reReview.read': '查看复核',
+  'reReview.report': '提交复核报告',
+  'reReview.assess': '地市复核意见',
+  'reReview.manage': '组织复核与作出决定',
+  'obligation.read': '查看服务义务记录',
+  'obligation.record': '登记服务义务记录',
+  'integrity.evidence.read': '查看失信与数据造假证据',
+  'nationalTier.manage': '标记国家级示范平台（基地）',
+  'organisation.editPublicContact': '维护对外服务电话与网址',
+  'account.manage': '账号管理（创建、停用、启用、重置密码）',
+  'role.manage': '角色授权与安全策略（授权、撤销、解锁、重置第二因素）',
+  'audit.read': '审计日志查阅',
+};
+
+export const REACH_LABELS: Record<Reach, string> = {
+  all: '全部',
+  ownCity: '本市',
+  ownOrganisation: '本单位',
+  self: '本人',
+};

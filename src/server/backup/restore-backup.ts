@@ -1,0 +1,101 @@
+// `npm run restore` (F7 item 7; 等保2.0 三级 8.1.4.9 a): a backup into a fresh database and data folder, then the
+// drill's checks on what arrived — row counts, file hashes, and the audit hash chain recomputed (8.1.4.3 c).
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { openDatabase, type Database, type DatabaseKind } from '../../db/client';
+import { backupRepository } from '../../db/repositories/backup.repository';
+import { verifyAuditChain, type AuditChainVerdict } from '../audit/verify-audit-chain';
+import { copyFiles, isEmptyFolder, readManifest, sha256OfFile, type BackupManifest } from './backup-manifest';
+import { pgRestore } from './pg-tools';
+
+export interface RestoreTarget {
+  kind: DatabaseKind;
+  /** PostgreSQL: the (empty) database to restore into. */
+  databaseUrl?: string | undefined;
+  /** PGlite: the (empty or absent) folder the data directory is unpacked into. */
+  pgliteDir?: string | undefined;
+  /** Stored files go to dataDir/files. */
+  dataDir: string;
+}
+
+export interface RestoreCheck {
+  tableMismatches: { table: string; expected: number | null; actual: number | null }[];
+  fileMismatches: string[];
+  chain: AuditChainVerdict;
+  isChainHeadMatching: boolean;
+  isConsistent: boolean;
+}
+
+export async function restoreBackup(backupDir: string, target: RestoreTarget, options: { isForced: boolean }): Promise<RestoreCheck> {
+  const manifest = await readManifest(backupDir);
+  if (manifest.databaseKind !== target.kind) {
+    throw new Error(`备份来自 ${manifest.databaseKind} 数据库，不能恢复到 ${target.kind} 数据库`);
+  }
+  await checkBackupIntact(backupDir, manifest);
+  const filesRoot = path.join(target.dataDir, 'files');
+  if (!options.isForced && !(await isEmptyFolder(filesRoot))) throw new Error(`目标文件目录 ${filesRoot} 非空；确需覆盖请加 --force`);
+  const database = await restoreDatabase(backupDir, manifest, target, options.isForced);
+  try {
+    await copyFiles(path.join(backupDir, 'files'), filesRoot, manifest.files.map((f) => f.path));
+    return await checkRestored(database, manifest, target.dataDir);
+  } finally {
+    await database.close();
+  }
+}
+
+/** A backup damaged in storage is refused before anything is overwritten. */
+async function checkBackupIntact(backupDir: string, manifest: BackupManifest): Promise<void> {
+  if ((await sha256OfFile(path.join(backupDir, manifest.databaseFile.path))) !== manifest.databaseFile.sha256) {
+    throw new Error(`备份中的数据库文件 ${manifest.databaseFile.path} 校验失败，备份已损坏`);
+  }
+  for (const file of manifest.files) {
+    if ((await sha256OfFile(path.join(backupDir, 'files', file.path))) !== file.sha256) throw new Error(`备份中的文件 ${file.path} 校验失败，备份已损坏`);
+  }
+}
+
+async function restoreDatabase(backupDir: string, manifest: BackupManifest, target: RestoreTarget, isForced: boolean): Promise<Database> {
+  const databaseFile = path.join(backupDir, manifest.databaseFile.path);
+  if (target.kind === 'postgres') {
+    if (!target.databaseUrl) throw new Error('恢复到 PostgreSQL 需要 DATABASE_URL');
+    const database = await openDatabase({ databaseUrl: target.databaseUrl });
+    try {
+      if (!isForced && (await backupRepository.hasAnyTable(database.db))) throw new Error('目标数据库非空；请恢复到新建的空数据库，确需覆盖请加 --force');
+      await backupRepository.ensureAppRole(database.db);
+      await pgRestore(target.databaseUrl, databaseFile, isForced);
+    } catch (error) {
+      await database.close();
+      throw error;
+    }
+    return database;
+  }
+  if (!target.pgliteDir) throw new Error('恢复到内置数据库需要数据目录');
+  if (!(await isEmptyFolder(target.pgliteDir))) {
+    if (!isForced) throw new Error(`目标数据库目录 ${target.pgliteDir} 非空；确需覆盖请加 --force`);
+    await rm(target.pgliteDir, { recursive: true, force: true });
+  }
+  return openDatabase({ pgliteDir: target.pgliteDir, pgliteArchive: new Blob([await readFile(databaseFile)]) });
+}
+
+/** The drill: the restored copy holds what the manifest says, and its audit chain still verifies to the same head. */
+export async function checkRestored(database: Database, manifest: BackupManifest, dataDir: string): Promise<RestoreCheck> {
+  const counts = await backupRepository.countRowsPerTable(database.db);
+  const tables = [...new Set([...Object.keys(manifest.tables), ...Object.keys(counts)])].sort();
+  const tableMismatches = tables
+    .filter((table) => manifest.tables[table] !== counts[table])
+    .map((table) => ({ table, expected: manifest.tables[table] ?? null, actual: counts[table] ?? null }));
+  const fileMismatches: string[] = [];
+  for (const file of manifest.files) {
+    const actual = await sha256OfFile(path.join(dataDir, 'files', file.path)).catch(() => null);
+    if (actual !== file.sha256) fileMismatches.push(file.path);
+  }
+  const chain = await verifyAuditChain(database.db);
+  const head = chain.isIntact ? chain.head : null;
+  const isChainHeadMatching = head?.hash === manifest.auditChain.head?.hash && head?.seq === manifest.auditChain.head?.seq;
+  return {
+    tableMismatches,
+    fileMismatches,
+    chain,
+    isChainHeadMatching,
+    isConsistent: tableMismatches.length === 0 && fileMismatches.length === 0 && chain.isIntact && isChainHeadMatching,
+  };
+}

@@ -1,0 +1,9 @@
+// 操作日志 导出Excel (F7 item 1): the current filters; the export is itself audited (audit.export).
+import type { OperationLogQuery } from '../../../contracts/audit-log';
+import type { XlsxDownload } from '../../documents/xlsx-workbook';
+import type { Deps, RequestContext } from '../context';
+import { exportAuditLog } from './export-audit-log';
+
+export function exportOperationLog(deps: Deps, ctx: RequestContext, query: OperationLogQuery): Promise<XlsxDownload> {
+  return exportAuditLog(deps, ctx, 'operations', query);
+}
