@@ -9,7 +9,7 @@ import { loadConfig } from '../src/server/config';
 import { runDeadlineJob } from '../src/server/jobs/deadline-job';
 
 const config = loadConfig(process.env);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'), dbRole: config.dbRole });
 try {
   await database.migrate();
   const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;

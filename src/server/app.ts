@@ -46,6 +46,7 @@ import { adminAccountsRoutes } from './routes/admin-accounts.routes';
 import { auditLogRoutes } from './routes/audit-log.routes';
 import { secondFactorRoutes } from './routes/second-factor.routes';
 import { installSecurityHeaders } from './http/security-headers';
+import { installUploadRateLimit } from './http/upload-rate-limit';
 import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './security/log-redaction';
 import type { Deps } from './use-cases/context';
 
@@ -81,6 +82,8 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   installSecurityHeaders(app, { isSecure: options.isSecureCookie ?? false });
   await app.register(fastifyCookie);
   installRequestContext(app, options.deps);
+  // F7 item 4: every multipart upload is rate-limited per user (per address when nobody is signed in).
+  installUploadRateLimit(app);
 
   const { deps } = options;
   await app.register(healthRoutes, { databaseKind: options.databaseKind });

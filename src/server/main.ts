@@ -10,7 +10,7 @@ import { sealPersonalData } from './startup/seal-personal-data';
 import { seedDemo, seedInitialSysadmin } from './startup/seed';
 
 const config = loadConfig(process.env);
-const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite') });
+const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'), dbRole: config.dbRole });
 await database.migrate();
 
 const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;

@@ -122,7 +122,7 @@ describe('evidence files', () => {
     const pdf = await upload(operator, object.id, { name: '服务台账汇总.pdf', bytes: PDF_BYTES });
     expect(pdf.statusCode, pdf.body).toBe(201);
     expect(pdf.json()).toMatchObject({ name: '服务台账汇总.pdf', sizeBytes: PDF_BYTES.length, mediaType: 'application/pdf' });
-    const png = await upload(operator, object.id, { name: '活动照片.pdf', bytes: PNG_BYTES });
+    const png = await upload(operator, object.id, { name: '活动照片.png', bytes: PNG_BYTES });
     expect(png.json().mediaType).toBe('image/png');
     const exe = await upload(operator, object.id, { name: '总结.pdf', bytes: EXE_BYTES });
     expect(exe.statusCode).toBe(415);
@@ -131,7 +131,7 @@ describe('evidence files', () => {
     expect((await upload(otherOperator, object.id, { name: 'a.pdf', bytes: PDF_BYTES })).statusCode).toBe(404);
 
     const view = (await get(operator, object.id)).json();
-    expect(view.attempts[0].evidence.map((e: { name: string }) => e.name)).toEqual(['服务台账汇总.pdf', '活动照片.pdf']);
+    expect(view.attempts[0].evidence.map((e: { name: string }) => e.name)).toEqual(['服务台账汇总.pdf', '活动照片.png']);
     const fileId = pdf.json().fileId as string;
     const file = await download(operator, object.id, fileId);
     expect(file.statusCode).toBe(200);

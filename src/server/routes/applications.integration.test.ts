@@ -108,13 +108,17 @@ describe('saving a draft', () => {
 });
 
 describe('materials (Art. 7(1))', () => {
-  it('judges the type by content: a PNG named .pdf is stored as PNG, an EXE named .pdf is refused naming the file', async () => {
+  // F7 item 5: content and extension together — a PNG named .pdf is refused like an EXE named .pdf.
+  it('judges the type by content and extension together: a PNG is stored as PNG; a PNG or an EXE named .pdf is refused naming the file', async () => {
     const call = await api.publishCall((year += 1));
     const applicant = await api.applicant();
     const { id } = await api.draft(applicant.cookie, call.id);
-    const png = await api.upload(id, applicant.cookie, 'licence', { name: '营业执照.pdf', bytes: PNG_BYTES });
+    const png = await api.upload(id, applicant.cookie, 'licence', { name: '营业执照.png', bytes: PNG_BYTES });
     expect(png.statusCode, png.body).toBe(201);
-    expect(png.json()).toMatchObject({ kind: 'licence', mediaType: 'image/png', originalName: '营业执照.pdf', sizeBytes: PNG_BYTES.length });
+    expect(png.json()).toMatchObject({ kind: 'licence', mediaType: 'image/png', originalName: '营业执照.png', sizeBytes: PNG_BYTES.length });
+    const misnamed = await api.upload(id, applicant.cookie, 'licence', { name: '营业执照.pdf', bytes: PNG_BYTES });
+    expect(misnamed.statusCode).toBe(415);
+    expect(misnamed.json().message).toContain('营业执照.pdf');
     const exe = await api.upload(id, applicant.cookie, 'licence', { name: '审计报告.pdf', bytes: EXE_BYTES });
     expect(exe.statusCode).toBe(415);
     expect(exe.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
@@ -178,7 +182,7 @@ describe('who sees which application', () => {
     expect((await api.send('GET', '/api/applications?state=nonsense', readers.province.cookie)).statusCode).toBe(400);
     // A file of another application is not reachable through this one.
     const foreign = await api.draft(other.cookie, call.id);
-    const foreignFile = (await api.upload(foreign.id, other.cookie, 'licence', { name: 'b.pdf', bytes: PNG_BYTES })).json();
+    const foreignFile = (await api.upload(foreign.id, other.cookie, 'licence', { name: 'b.png', bytes: PNG_BYTES })).json();
     expect((await api.send('GET', `/api/applications/${id}/files/${foreignFile.fileId}`, applicant.cookie)).statusCode).toBe(404);
   });
 

@@ -22,6 +22,7 @@ import { sealPhone } from '../security/personal-phone';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { notify } from './notify';
 import { notFound } from './require-actor';
+import { checkStoredUpload } from '../storage/check-stored-upload';
 
 /**
  * How the route hands the request body over, part by part, only after the notice and its window have been checked:
@@ -81,6 +82,8 @@ async function storeAttachment(deps: Deps, budget: UploadBudget, fileName: strin
   const stored = await storeContent(deps.dataDir, guard.stream, OBJECTION_MAX_FILE_BYTES);
   const mediaType = guard.mediaType();
   if (!mediaType) throw new Error('upload guard ended without a media type');
+  // F7 item 5: streamed to disk, so the extension and the PDF's active content are checked on the stored copy.
+  await checkStoredUpload(deps.dataDir, { sha256: stored.sha256, fileName, mediaType }, 'attachments');
   return { ...stored, fileName, mediaType };
 }
 
