@@ -24,6 +24,7 @@ let server: SeededServer<null>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  // Demo mode leaves the 90-day expiry off (its clock moves years ahead); this journey's server turns it on.
   server = await startSeededServer(NOW, async (db) => {
     const [previousHash, demoHash] = await Promise.all([hashPassword(PREVIOUS_PASSWORD), hashPassword(DEMO_PASSWORD)]);
     for (const { name } of VIEWPORTS) {
@@ -33,7 +34,7 @@ beforeAll(async () => {
       await createUser(db, { role: 'city', cityCode: '440300', passwordHash: demoHash, username: `locked.${name}`, passwordChangedAt: NOW });
     }
     return null;
-  });
+  }, { env: { SHIFAN_PASSWORD_EXPIRY: 'on' } });
 }, 180_000);
 
 afterAll(async () => {

@@ -23,7 +23,7 @@ export interface SeededServer<T> {
   stop(): Promise<void>;
 }
 
-export async function startSeededServer<T>(now: Date, seed: (db: Db) => Promise<T>): Promise<SeededServer<T>> {
+export async function startSeededServer<T>(now: Date, seed: (db: Db) => Promise<T>, options: { env?: Record<string, string> } = {}): Promise<SeededServer<T>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-e2e-seeded-'));
   const adminUrl = process.env.TEST_DATABASE_URL;
   const scratch = adminUrl ? await createScratchDatabase(adminUrl, 'shifan_e2e_seeded') : undefined;
@@ -38,7 +38,7 @@ export async function startSeededServer<T>(now: Date, seed: (db: Db) => Promise<
   }
   const clockFile = path.join(dataDir, 'clock.txt');
   writeFileSync(clockFile, now.toISOString());
-  const server = await startServerProcess({ dataDir, clockFile, databaseUrl: scratch?.url });
+  const server = await startServerProcess({ dataDir, clockFile, databaseUrl: scratch?.url, ...(options.env ? { env: options.env } : {}) });
   const baseUrl = server.baseUrl;
   return {
     baseUrl,

@@ -45,7 +45,8 @@ export const zRegistrationRequest = z
     if (!isChildOfCity(value.organisation.cityCode, value.organisation.countyCode)) {
       ctx.addIssue({ code: 'custom', path: ['organisation', 'countyCode'], message: '所选区县（镇街）不属于所选地市' });
     }
-    const problem = findPasswordProblem(value.account.password, value.account.username);
+    // F7 item 3: nothing guessable from the account or the organisation (name, credit code).
+    const problem = findPasswordProblem(value.account.password, { username: value.account.username, organisationName: value.organisation.name, creditCode: value.organisation.creditCode });
     if (problem) ctx.addIssue({ code: 'custom', path: ['account', 'password'], message: PASSWORD_MESSAGES[problem] });
   });
 export type RegistrationRequest = z.infer<typeof zRegistrationRequest>;

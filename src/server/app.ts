@@ -71,6 +71,11 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: options.isBehindProxy ?? false,
+    // F7 item 7: the router's own refusals (bad percent-encoding, an over-long path parameter) get the error
+    // envelope in Chinese too, never Fastify's English body that echoes the path.
+    frameworkErrors: (_error, _request, reply) => {
+      sendError(reply, new AppError('MALFORMED_REQUEST', '请求地址格式不正确'));
+    },
   });
   if (options.onRoute) {
     const collect = options.onRoute;

@@ -50,13 +50,15 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SHIFAN_DATA_KEY: 'ab'.repeat(31) })).toThrow(/SHIFAN_DATA_KEY/);
     expect(() => loadConfig({ SHIFAN_DATA_KEY: Buffer.alloc(31, 7).toString('base64') })).toThrow(/SHIFAN_DATA_KEY/);
     const production = loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: Buffer.alloc(32, 7).toString('base64') });
-    expect(production.security).toEqual({ dataKey: Buffer.alloc(32, 7), isSecondFactorRequired: true });
+    expect(production.security).toEqual({ dataKey: Buffer.alloc(32, 7), isSecondFactorRequired: true, isPasswordExpiryEnforced: true });
+    expect(() => loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_PASSWORD_EXPIRY: 'off' })).toThrow(/SHIFAN_PASSWORD_EXPIRY/);
     expect(loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX }).security.dataKey).toEqual(Buffer.from(KEY_HEX, 'hex'));
     expect(() => loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_SECOND_FACTOR: 'off' })).toThrow(/SHIFAN_SECOND_FACTOR/);
   });
 
-  it('demo mode uses the demo key and skips the second factor unless asked', () => {
-    expect(loadConfig({}).security).toEqual({ dataKey: DEMO_DATA_KEY, isSecondFactorRequired: false });
+  it('demo mode uses the demo key and skips the second factor and password expiry unless asked', () => {
+    expect(loadConfig({}).security).toEqual({ dataKey: DEMO_DATA_KEY, isSecondFactorRequired: false, isPasswordExpiryEnforced: false });
     expect(loadConfig({ SHIFAN_SECOND_FACTOR: 'on' }).security.isSecondFactorRequired).toBe(true);
+    expect(loadConfig({ SHIFAN_PASSWORD_EXPIRY: 'on' }).security.isPasswordExpiryEnforced).toBe(true);
   });
 });

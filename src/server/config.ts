@@ -33,6 +33,8 @@ const zEnv = z.object({
   SHIFAN_DATA_KEY: z.string().optional(),
   // F7 item 3: TOTP for back-office roles. Demo mode may turn it on; production always asks for it.
   SHIFAN_SECOND_FACTOR: z.enum(['on', 'off']).optional(),
+  // F7 item 3: 90-day password expiry. Demo mode may turn it on; production always enforces it.
+  SHIFAN_PASSWORD_EXPIRY: z.enum(['on', 'off']).optional(),
   // F7 item 1 (ADR 0018): PostgreSQL connections act as this role (shifan_app), which may not change audit records.
   SHIFAN_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: '须为小写字母、数字或下划线组成的数据库角色名' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const dataKey = e.SHIFAN_DATA_KEY === undefined ? null : parseDataKey(e.SHIFAN_DATA_KEY);
   if (e.SHIFAN_DATA_KEY !== undefined && !dataKey) throw new Error('环境变量配置有误：SHIFAN_DATA_KEY 须为32字节密钥（64位十六进制或 base64）');
   if (mode === 'production' && !dataKey) throw new Error('环境变量配置有误：生产模式必须设置 SHIFAN_DATA_KEY（个人信息加密密钥）');
+  if (mode === 'production' && e.SHIFAN_PASSWORD_EXPIRY === 'off') throw new Error('环境变量配置有误：生产模式不得关闭密码定期更换（SHIFAN_PASSWORD_EXPIRY）');
   if (mode === 'production' && e.SHIFAN_SECOND_FACTOR === 'off') throw new Error('环境变量配置有误：生产模式不得关闭双因素认证（SHIFAN_SECOND_FACTOR）');
   if (mode === 'production' && e.SHIFAN_CLOCK_FILE) throw new Error('环境变量配置有误：SHIFAN_CLOCK_FILE 仅用于演示和测试，生产模式不得设置');
   return {
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     security: {
       dataKey: dataKey ?? DEMO_DATA_KEY,
       isSecondFactorRequired: mode === 'production' || e.SHIFAN_SECOND_FACTOR === 'on',
+      isPasswordExpiryEnforced: mode === 'production' || e.SHIFAN_PASSWORD_EXPIRY === 'on',
     },
   };
 }

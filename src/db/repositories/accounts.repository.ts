@@ -2,7 +2,7 @@
 // read here — never an organisation's or an application's business data beyond the assignment's scope name.
 import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Db } from '../client';
-import { organisations, roleAssignments, sessions, users } from '../schema/index';
+import { organisations, passwordHistory, roleAssignments, sessions, users } from '../schema/index';
 import { isUniqueViolation } from '../errors';
 
 export type AccountRow = typeof users.$inferSelect;
@@ -76,6 +76,8 @@ export const accountsRepository = {
         .insert(users)
         .values({ ...values, username: values.username.toLowerCase(), mustChangePassword: true })
         .returning();
+      // The one-time password joins the history, so the first change cannot keep it (F7 item 3: last 5 not reused).
+      if (row) await db.insert(passwordHistory).values({ userId: row.id, passwordHash: values.passwordHash });
       return row ?? null;
     } catch (error) {
       if (isUniqueViolation(error, 'users_username_unique')) return null;
@@ -90,6 +92,7 @@ export const accountsRepository = {
   /** A one-time password: the user must change it at the next login (F7 item 3). */
   async setOneTimePassword(db: Db, userId: string, passwordHash: string, at: Date): Promise<void> {
     await db.update(users).set({ passwordHash, passwordChangedAt: at, mustChangePassword: true }).where(eq(users.id, userId));
+    await db.insert(passwordHistory).values({ userId, passwordHash });
   },
 
   async unlock(db: Db, userId: string): Promise<void> {

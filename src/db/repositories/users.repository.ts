@@ -68,8 +68,13 @@ export const usersRepository = {
     await db.update(users).set(state).where(eq(users.id, userId));
   },
 
-  async recordSuccessfulLogin(db: Db, userId: string, at: Date): Promise<void> {
-    await db.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, userId));
+  /**
+   * A right password. While the session still owes its TOTP code the failure count stays: otherwise guessing codes
+   * and logging in again would never reach the lock (the code's own success resets it).
+   */
+  async recordSuccessfulLogin(db: Db, userId: string, at: Date, options: { isSecondFactorPending: boolean }): Promise<void> {
+    const set = options.isSecondFactorPending ? { lastLoginAt: at } : { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at };
+    await db.update(users).set(set).where(eq(users.id, userId));
   },
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCharacterClasses, creditCodeParts, findPasswordProblem, organisationNameParts } from './password-policy';
+import { countCharacterClasses, creditCodeParts, findPasswordProblem, organisationNameParts, passwordChangeReasonOf } from './password-policy';
 
 describe('password composition (等保2.0 三级 8.1.4.1 a)', () => {
   it.each([
@@ -55,5 +55,22 @@ describe("an applicant's password and its organisation", () => {
   it('reads the organisation code out of an 18-character credit code', () => {
     expect(creditCodeParts('91440300MA5ABCDE1X')).toEqual(['91440300ma5abcde1x', 'ma5abcde1']);
     expect(creditCodeParts('12')).toEqual([]);
+  });
+});
+
+// F7 item 3 (等保2.0 三级 8.1.4.1 a: 口令定期更换): 90 days to the millisecond; an initial password wins; demo mode
+// may leave expiry off.
+describe('why a password must be changed now', () => {
+  const changedAt = new Date('2026-01-01T00:00:00Z');
+  const at = (ms: number) => new Date(changedAt.getTime() + ms);
+  const DAY = 24 * 60 * 60 * 1000;
+  it.each([
+    ['89 days 23:59:59.999 old', false, at(90 * DAY - 1), true, null],
+    ['exactly 90 days old', false, at(90 * DAY), true, 'expired'],
+    ['400 days old, expiry off (demo)', false, at(400 * DAY), false, null],
+    ['an initial password, new', true, at(0), true, 'initial'],
+    ['an initial password, also expired', true, at(100 * DAY), true, 'initial'],
+  ] as const)('%s → %s', (_label, mustChangePassword, now, isExpiryEnforced, reason) => {
+    expect(passwordChangeReasonOf({ mustChangePassword, passwordChangedAt: changedAt }, now, isExpiryEnforced)).toBe(reason);
   });
 });

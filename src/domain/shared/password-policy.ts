@@ -16,9 +16,14 @@ export function isPasswordExpired(passwordChangedAt: Date, now: Date): boolean {
   return now.getTime() - passwordChangedAt.getTime() >= PASSWORD_MAX_AGE_DAYS * DAY_MS;
 }
 
-export function passwordChangeReasonOf(user: { mustChangePassword: boolean; passwordChangedAt: Date }, now: Date): PasswordChangeReason | null {
+/** `isExpiryEnforced`: always in production; demo mode moves its clock years ahead, so it may leave expiry off. */
+export function passwordChangeReasonOf(
+  user: { mustChangePassword: boolean; passwordChangedAt: Date },
+  now: Date,
+  isExpiryEnforced: boolean,
+): PasswordChangeReason | null {
   if (user.mustChangePassword) return 'initial';
-  return isPasswordExpired(user.passwordChangedAt, now) ? 'expired' : null;
+  return isExpiryEnforced && isPasswordExpired(user.passwordChangedAt, now) ? 'expired' : null;
 }
 
 export type PasswordProblem =

@@ -58,7 +58,8 @@ export function installRequestContext(app: FastifyInstance, deps: Deps): void {
     }
     // F1 item 7: an initial (or reset) password must be changed before any business is done.
     if (request.session.user.mustChangePassword && !config.isAllowedBeforePasswordChange) {
-      throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改初始密码');
+      const message = request.session.user.passwordChangeReason === 'expired' ? '密码已超过90天未修改，请先修改密码' : '请先修改初始密码';
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', message);
     }
   });
 }

@@ -1,13 +1,13 @@
 // 三员分立 (F7 item 2) through HTTP: the system administrator manages accounts, the security administrator roles;
 // neither holds the other's power nor reads business data, and an administrator role never sits with another role
 // (the use case refuses it; the database trigger refuses it too when a row is written directly).
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { createOrganisation, createUser } from '../../db/testing/builders';
 import { findPasswordProblem } from '../../domain/shared/password-policy';
 import { createTestApp, JSON_HEADERS, sessionCookieOf, TEST_PASSWORD, type SignedIn, type TestApp } from '../testing/test-app';
+import { lockWithSecondFactor, rewriteAssignmentRole } from '../../db/testing/security-fixtures';
 
 let t: TestApp;
 let sysadmin: SignedIn;
@@ -186,7 +186,7 @@ describe('security administrator: roles', () => {
 
   it('unlocks a locked account and clears a lost second factor', async () => {
     const { user } = await createUser(t.database.db, { role: 'province', passwordHash: 'x' });
-    await t.database.db.execute(sql`UPDATE users SET locked_until = '2026-11-28T03:00:00Z', failed_login_count = 5, totp_secret = 's', totp_confirmed_at = now() WHERE id = ${user.id}`);
+    await lockWithSecondFactor(t.database.db, user.id, '2026-11-28T03:00:00Z');
     const listed = await get(secadmin, `/api/admin/accounts?q=${user.username}`);
     expect(listed.json().accounts[0]).toMatchObject({ status: 'locked', statusLabel: '已锁定', hasSecondFactor: true });
     expect((await post(secadmin, `/api/admin/accounts/${user.id}/unlock`)).json()).toMatchObject({ status: 'active' });
@@ -227,7 +227,7 @@ describe('separation backstop and business data', () => {
   it('the database refuses turning a business assignment into an administrator one beside another role', async () => {
     const { user, assignment } = await createUser(t.database.db, { role: 'province', passwordHash: 'x' });
     await usersRepository.insertAssignment(t.database.db, { userId: user.id, role: 'expert' });
-    await expect(t.database.db.execute(sql`UPDATE role_assignments SET role = 'auditadmin' WHERE id = ${assignment.id}`)).rejects.toThrow();
+    await expect(rewriteAssignmentRole(t.database.db, assignment.id, 'auditadmin')).rejects.toThrow();
   });
 
   it('the database lets two business roles sit together', async () => {

@@ -1,11 +1,10 @@
 // F7 item 6 (个人信息保护法 第51条; 等保2.0 三级 8.1.4.8 / 8.1.4.11): the contact person's and the objector's phones are
 // sealed in the database, shown whole only to whoever is entitled to them, masked elsewhere, and absent from every
 // public response, audit record and notification. docs/security/personal-data.md maps each check to its clause.
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import { auditLog, notifications } from '../../db/schema/index';
+import { auditAndNotificationTexts } from '../../db/testing/security-fixtures';
 import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
 import { makeCreditCode } from '../../db/testing/builders';
 import { openField } from '../security/field-cipher';
@@ -138,10 +137,9 @@ describe('public responses never carry a phone', () => {
 
 describe('no audit record or notification carries a phone', () => {
   it('scans every audit_log before/after and every notification for the digits and the sealed values', async () => {
-    const audit = await t.database.db.select({ before: sql<string | null>`${auditLog.before}::text`, after: sql<string | null>`${auditLog.after}::text` }).from(auditLog);
+    const { audit, notes } = await auditAndNotificationTexts(t.database.db);
     expect(audit.length).toBeGreaterThan(3);
     const sealedValues = [(await organisationsRepository.findById(t.database.db, organisationId))!.contactPhone, (await noticesRepository.findObjection(t.database.db, objectionId))!.objectorPhone];
-    const notes = await t.database.db.select({ title: notifications.title, body: notifications.body }).from(notifications);
     const text = JSON.stringify([audit, notes]);
     for (const secret of [CONTACT_PHONE, OBJECTOR_PHONE, ...sealedValues]) expect(text).not.toContain(secret);
     expect(text).not.toMatch(ANY_MOBILE);

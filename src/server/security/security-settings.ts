@@ -7,12 +7,17 @@ export interface SecuritySettings {
   dataKey: Buffer;
   /** TOTP second factor for every back-office role: always in production; demo mode and tests may skip it. */
   isSecondFactorRequired: boolean;
+  /**
+   * Passwords expire after 90 days (等保2.0 三级 8.1.4.1 a): always in production. Demo mode moves its clock years
+   * ahead to walk the programme, which would expire every demo account, so it leaves expiry off unless asked.
+   */
+  isPasswordExpiryEnforced: boolean;
 }
 
 /** Demo mode and tests only (config.ts refuses to start production without SHIFAN_DATA_KEY). */
 export const DEMO_DATA_KEY: Buffer = createHash('sha256').update('shifan-demo-data-key-not-for-production').digest();
 
-export const DEMO_SECURITY: SecuritySettings = { dataKey: DEMO_DATA_KEY, isSecondFactorRequired: false };
+export const DEMO_SECURITY: SecuritySettings = { dataKey: DEMO_DATA_KEY, isSecondFactorRequired: false, isPasswordExpiryEnforced: false };
 
 /** SHIFAN_DATA_KEY: 32 bytes, written as 64 hex digits or as base64. Null when it is neither. */
 export function parseDataKey(text: string): Buffer | null {

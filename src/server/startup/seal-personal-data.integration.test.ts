@@ -1,9 +1,8 @@
 // F7 item 6: the start-up step seals phones still in plain text, once; demo seeding writes them sealed.
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import { auditLog } from '../../db/schema/index';
+import { auditRecordsWithAction } from '../../db/testing/security-fixtures';
 import { DEMO_ORGANISATIONS } from '../../db/seed/demo-data';
 import { createOrganisation } from '../../db/testing/builders';
 import { createTestDatabase } from '../../db/testing/create-test-database';
@@ -52,7 +51,7 @@ describe('sealPersonalData', () => {
   });
 
   it('records the counts in the audit log when it sealed something, never a phone', async () => {
-    const sealedRecords = () => t.database.db.select().from(auditLog).where(eq(auditLog.action, 'system.personal_data_sealed'));
+    const sealedRecords = () => auditRecordsWithAction(t.database.db, 'system.personal_data_sealed');
     const before = (await sealedRecords()).length;
     await createOrganisation(t.database.db, { contactPhone: '13511112222' });
     expect(await sealPersonalData(t.database.db, t.clock, key)).toEqual({ organisationContactPhones: 1, objectorPhones: 0 });

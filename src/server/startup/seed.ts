@@ -31,7 +31,7 @@ export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA
       organisationIds.set(key, row.id);
     }
     for (const account of DEMO_ACCOUNTS) {
-      const user = await usersRepository.insert(tx, { username: account.username, displayName: account.displayName, passwordHash });
+      const user = await usersRepository.insert(tx, { username: account.username, displayName: account.displayName, passwordHash, passwordChangedAt: clock.now() });
       if (!user) throw new Error(`demo user ${account.username} already exists`);
       const organisationId = account.organisationKey ? organisationIds.get(account.organisationKey) : undefined;
       await usersRepository.insertAssignment(tx, { userId: user.id, role: account.role, cityCode: account.cityCode ?? null, organisationId: organisationId ?? null });

@@ -16,7 +16,7 @@ import type { Deps } from '../use-cases/context';
 
 export const TEST_PASSWORD = 'Test#Password2026';
 /** Tests seal personal data with their own key; a test of the second factor turns it on (createTestApp's options). */
-export const TEST_SECURITY: SecuritySettings = { dataKey: Buffer.alloc(32, 0x5a), isSecondFactorRequired: false };
+export const TEST_SECURITY: SecuritySettings = { dataKey: Buffer.alloc(32, 0x5a), isSecondFactorRequired: false, isPasswordExpiryEnforced: true };
 let testPasswordHash: Promise<string> | undefined;
 
 export interface TestApp {
@@ -55,7 +55,8 @@ export async function createTestApp(now = new Date('2026-11-28T02:00:00Z'), opti
     const cityCode = role === 'city' ? (overrides.cityCode ?? '440100') : (overrides.cityCode ?? null);
     const organisationId =
       role === 'applicant' ? (overrides.organisationId ?? (await createOrganisation(database.db)).id) : (overrides.organisationId ?? null);
-    const { user } = await createUser(database.db, { role, passwordHash: await testPasswordHash, ...overrides, cityCode, organisationId });
+    // The password is as old as the test's clock says (F7 item 3: 90-day expiry is enforced in tests).
+    const { user } = await createUser(database.db, { role, passwordHash: await testPasswordHash, passwordChangedAt: clock.now(), ...overrides, cityCode, organisationId });
     const response = await app.inject({ method: 'POST', url: '/api/auth/login', headers: JSON_HEADERS, payload: { username: user.username, password: TEST_PASSWORD } });
     if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
     return { cookie: sessionCookieOf(response), userId: user.id, username: user.username, organisationId, cityCode };

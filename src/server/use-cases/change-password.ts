@@ -33,7 +33,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, input: Cha
       action: 'auth.password_changed',
       objectType: 'user',
       objectId: user.id,
-      after: { username: user.username, reason: passwordChangeReasonOf(user, now) ?? 'voluntary' },
+      after: { username: user.username, reason: passwordChangeReasonOf(user, now, deps.security.isPasswordExpiryEnforced) ?? 'voluntary' },
     });
   });
 }

@@ -62,7 +62,7 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       userAgent: ctx.userAgent,
       isSecondFactorPending,
     });
-    await usersRepository.recordSuccessfulLogin(tx, user.id, now);
+    await usersRepository.recordSuccessfulLogin(tx, user.id, now, { isSecondFactorPending });
     await appendAudit(tx, deps, ctx, {
       action: 'auth.login',
       objectType: 'user',
@@ -70,7 +70,7 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       actor: { userId: user.id, role: toActor(first.assignment).role },
     });
   });
-  return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending, now) };
+  return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending, { now, isExpiryEnforced: deps.security.isPasswordExpiryEnforced }) };
 }
 
 async function refuseLocked(deps: Deps, ctx: RequestContext, user: UserRow, lockedUntil: Date): Promise<never> {
@@ -88,15 +88,26 @@ async function refuseLocked(deps: Deps, ctx: RequestContext, user: UserRow, lock
 async function refuseWrongPassword(deps: Deps, ctx: RequestContext, user: UserRow, now: Date): Promise<never> {
   const lockedUntil = await deps.db.transaction(async (tx) => {
     const current = (await usersRepository.findByIdForUpdate(tx, user.id)) ?? user;
-    const failure = { username: user.username, reason: 'wrong_password' };
     if (current.lockedUntil && isLocked(current.lockedUntil, now)) {
       // Another request locked it a moment ago: this attempt is one made while locked.
-      await appendAudit(tx, deps, ctx, { action: 'auth.locked', objectType: 'user', objectId: user.id, after: { ...failure, reason: 'attempt_while_locked', lockedUntil: current.lockedUntil.toISOString() }, actor: null });
+      await appendAudit(tx, deps, ctx, {
+        action: 'auth.locked',
+        objectType: 'user',
+        objectId: user.id,
+        after: { username: user.username, reason: 'attempt_while_locked', lockedUntil: current.lockedUntil.toISOString() },
+        actor: null,
+      });
       return current.lockedUntil;
     }
     const next = afterFailedLogin(current.failedLoginCount, now);
     await usersRepository.setLoginFailures(tx, user.id, next);
-    await appendAudit(tx, deps, ctx, { action: 'auth.login_failed', objectType: 'user', objectId: user.id, after: failure, actor: null });
+    await appendAudit(tx, deps, ctx, {
+      action: 'auth.login_failed',
+      objectType: 'user',
+      objectId: user.id,
+      after: { username: user.username, reason: 'wrong_password' },
+      actor: null,
+    });
     if (next.lockedUntil) {
       await appendAudit(tx, deps, ctx, {
         action: 'auth.locked',

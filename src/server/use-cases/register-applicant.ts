@@ -3,6 +3,8 @@ import { organisationsRepository } from '../../db/repositories/organisations.rep
 import { usersRepository } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { hashPassword } from '../auth/passwords';
+import { isCommonPassword } from '../../domain/shared/common-passwords';
+import { PASSWORD_MESSAGES } from '../../domain/shared/password-policy';
 import { sealPhone } from '../security/personal-phone';
 import { appendAudit, type Deps, type RequestContext } from './context';
 
@@ -32,6 +34,11 @@ export async function registerApplicant(
   if (await organisationsRepository.findByCreditCode(deps.db, organisation.creditCode)) throw conflict('CREDIT_CODE_TAKEN');
   if (await usersRepository.findByUsername(deps.db, account.username)) throw conflict('USERNAME_TAKEN');
 
+  // F7 item 3: the common-password list is the server's (too large for the browser's copy of the rules).
+  if (isCommonPassword(account.password)) {
+    const message = PASSWORD_MESSAGES.common;
+    throw new AppError('VALIDATION_FAILED', message, { issues: [{ path: 'account.password', message }] });
+  }
   const passwordHash = await hashPassword(account.password);
   return deps.db.transaction(async (tx) => {
     const created = await organisationsRepository.insert(tx, {

@@ -40,7 +40,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Resolve
   return {
     tokenHash,
     actor: toActor(assignment.assignment),
-    user: toSessionUser(user, assignment.assignment, assignment.organisationName, session.isSecondFactorPending, now),
+    user: toSessionUser(user, assignment.assignment, assignment.organisationName, session.isSecondFactorPending, { now, isExpiryEnforced: deps.security.isPasswordExpiryEnforced }),
     isSecondFactorPending: session.isSecondFactorPending,
   };
 }

@@ -24,7 +24,7 @@ export function secondFactorStateOf(user: Pick<UserRow, 'totpConfirmedAt'>, isSe
 }
 
 /**
- * `now` decides whether the password has expired (F7 item 3; 等保2.0 三级 8.1.4.1 a: 90 days): an expired password,
+ * `passwordAge.now` decides whether the password has expired (when expiry is enforced) (F7 item 3; 等保2.0 三级 8.1.4.1 a: 90 days): an expired password,
  * like an initial one, leaves the session nothing to do but change it (mustChangePassword, with the reason).
  */
 export function toSessionUser(
@@ -32,10 +32,10 @@ export function toSessionUser(
   assignment: RoleAssignmentRow,
   organisationName: string | null,
   isSecondFactorPending: boolean,
-  now: Date,
+  passwordAge: { now: Date; isExpiryEnforced: boolean },
 ): SessionUser {
   const actor = toActor(assignment);
-  const passwordChangeReason = passwordChangeReasonOf(user, now);
+  const passwordChangeReason = passwordChangeReasonOf(user, passwordAge.now, passwordAge.isExpiryEnforced);
   return {
     id: user.id,
     username: user.username,
