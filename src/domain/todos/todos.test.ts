@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_ACCEPTANCE_WORK } from './acceptance-todos';
-import { PASSWORD_MAX_AGE_DAYS, computeTodos, type TodoFacts } from './todos';
+import { PASSWORD_MAX_AGE_DAYS } from '../shared/password-policy';
+import { computeTodos, type TodoFacts } from './todos';
 
 const facts = (overrides: Partial<TodoFacts> = {}): TodoFacts => ({
   role: 'applicant',

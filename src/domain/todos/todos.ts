@@ -4,6 +4,7 @@
 import type { PlainDate } from '../shared/plain-date';
 import type { Role } from '../shared/roles';
 import { acceptanceTodos, type AcceptanceWork } from './acceptance-todos';
+import { PASSWORD_MAX_AGE_DAYS } from '../shared/password-policy';
 
 export interface TodoFacts {
   role: Role;
@@ -34,8 +35,6 @@ export interface Todo {
   count: number;
 }
 
-// 等保2.0 三级: passwords are changed periodically; 90 days is the rule set in F7.
-export const PASSWORD_MAX_AGE_DAYS = 90;
 export const NEW_REGISTRATION_DAYS = 30;
 
 export function computeTodos(facts: TodoFacts): Todo[] {
