@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { organisations, passwordHistory, roleAssignments, users } from '../schema/index';
 import { isUniqueViolation } from '../errors';
@@ -63,6 +63,20 @@ export const usersRepository = {
     return row;
   },
 
+  /**
+   * F7 item 3: counts a login attempt BEFORE its password is checked, in one statement, unless the account is locked
+   * (then null). Parallel guesses each get their own number, so no more than the threshold are ever checked before
+   * the lock (a check-then-verify would let a burst of guesses past a lock that lands meanwhile).
+   */
+  async claimLoginAttempt(db: Db, userId: string, now: Date): Promise<number | null> {
+    const [row] = await db
+      .update(users)
+      .set({ failedLoginCount: sql`${users.failedLoginCount} + 1` })
+      .where(and(eq(users.id, userId), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+      .returning({ failedLoginCount: users.failedLoginCount });
+    return row?.failedLoginCount ?? null;
+  },
+
   /** F7 item 3: the failure count and, once it reached the threshold, the end of the lock (login-lockout.ts). */
   async setLoginFailures(db: Db, userId: string, state: { failedLoginCount: number; lockedUntil: Date | null }): Promise<void> {
     await db.update(users).set(state).where(eq(users.id, userId));
@@ -73,7 +87,10 @@ export const usersRepository = {
    * and logging in again would never reach the lock (the code's own success resets it).
    */
   async recordSuccessfulLogin(db: Db, userId: string, at: Date, options: { isSecondFactorPending: boolean }): Promise<void> {
-    const set = options.isSecondFactorPending ? { lastLoginAt: at } : { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at };
+    // The attempt was counted before its password was checked (claimLoginAttempt): a right one takes its count back.
+    const set = options.isSecondFactorPending
+      ? { lastLoginAt: at, failedLoginCount: sql`greatest(${users.failedLoginCount} - 1, 0)` }
+      : { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at };
     await db.update(users).set(set).where(eq(users.id, userId));
   },
 

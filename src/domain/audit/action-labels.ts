@@ -155,6 +155,9 @@ export const LOGIN_FAILURE_REASON_LABELS: Record<string, string> = {
   wrong_password: '密码错误',
   disabled: '账号已停用',
   locked: '账号已锁定',
+  too_many_attempts: '并发尝试超过次数，未校验密码',
+  attempt_while_locked: '锁定期间尝试登录',
+  too_many_failures: '连续失败达到次数，账号锁定',
 };
 
 export function loginFailureReasonLabel(reason: string): string {

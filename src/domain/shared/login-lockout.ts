@@ -15,6 +15,18 @@ export function afterFailedLogin(failedLoginCount: number, now: Date): { failedL
   return { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) };
 }
 
+/**
+ * A login attempt already counted (claimLoginAttempt) as the `claimed`-th in a row: beyond the threshold it is
+ * refused unchecked and locks the account; at the threshold a wrong password locks it.
+ */
+export function claimedAttemptOutcome(claimed: number): 'check' | 'lockUnchecked' {
+  return claimed > LOCKOUT_THRESHOLD ? 'lockUnchecked' : 'check';
+}
+
+export function isLockingFailure(claimed: number): boolean {
+  return claimed >= LOCKOUT_THRESHOLD;
+}
+
 /** "2026年11月28日 10:30" in Asia/Shanghai, whatever the host's zone (DESIGN §3). */
 export function formatShanghaiMinute(at: Date): string {
   const local = new Date(at.getTime() + SHANGHAI_OFFSET_MS);

@@ -44,6 +44,20 @@ describe('account lockout after 5 wrong passwords in a row', () => {
     expect(user?.lockedUntil?.toISOString()).toBe('2026-11-28T02:30:00.000Z');
   });
 
+  // Review finding: a check-then-verify lock let a burst of parallel guesses all reach the password check, and a right
+  // one among them log in after the lock landed. Each attempt is now counted before its check.
+  it('a burst of 12 parallel guesses checks at most 5 passwords, locks the account, and the right password is then refused', async () => {
+    const { username, userId } = await t.signIn('applicant');
+    const answers = await Promise.all(Array.from({ length: 12 }, () => login(newAddress(), username, 'Wrong#Password1')));
+    expect(answers.every((answer) => [401, 423].includes(answer.statusCode))).toBe(true);
+    const failures = (await auditLogRepository.findByObject(t.database.db, 'user', userId)).filter((a) => a.action === 'auth.login_failed');
+    expect(failures.filter((a) => (a.after as { reason: string }).reason === 'wrong_password').length).toBeLessThanOrEqual(5);
+    expect(answers.filter((answer) => answer.statusCode === 423).length).toBeGreaterThanOrEqual(7);
+    // The guesses beyond the fifth were refused before their password was checked.
+    expect(failures.map((a) => (a.after as { reason: string }).reason)).toContain('too_many_attempts');
+    expect((await login(newAddress(), username, TEST_PASSWORD)).statusCode).toBe(423);
+  });
+
   it('refuses even the right password while locked, logs the attempt, and lets it in once the 30 minutes are over', async () => {
     const address = newAddress();
     const { username, userId } = await t.signIn('province');

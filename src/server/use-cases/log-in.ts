@@ -2,7 +2,7 @@ import type { LoginRequest, SessionUser } from '../../contracts/auth';
 import { sessionsRepository } from '../../db/repositories/sessions.repository';
 import { usersRepository, type UserRow } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { afterFailedLogin, isLocked, lockedMessage } from '../../domain/shared/login-lockout';
+import { claimedAttemptOutcome, isLocked, isLockingFailure, LOCKOUT_MS, lockedMessage } from '../../domain/shared/login-lockout';
 import { isBackOfficeRole } from '../../domain/shared/roles';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
 import { SESSION_ABSOLUTE_MS, hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -12,7 +12,7 @@ import { toActor, toSessionUser } from './session-user';
 const WRONG = '用户名或密码错误';
 
 // Every attempt, failed or not, lands in the audit log: it is the login log (登录日志) of F7, read as auth.*
-// (等保2.0 三级 8.1.4.3 安全审计). Failures carry their reason: unknown_user, wrong_password, disabled.
+// (等保2.0 三级 8.1.4.3 安全审计). Failures carry their reason: unknown_user, wrong_password, too_many_attempts, disabled.
 export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest): Promise<{ token: string; user: SessionUser }> {
   const user = await usersRepository.findByUsername(deps.db, input.username);
   if (!user) {
@@ -27,10 +27,13 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
     throw new AppError('INVALID_CREDENTIALS', WRONG);
   }
   const now = deps.clock.now();
-  // F7 item 3; 等保2.0 三级 8.1.4.1 b: a locked account is refused even with the right password, and the attempt is logged.
-  if (user.lockedUntil && isLocked(user.lockedUntil, now)) await refuseLocked(deps, ctx, user, user.lockedUntil);
+  // F7 item 3; 等保2.0 三级 8.1.4.1 b: a locked account is refused even with the right password, and the attempt is
+  // logged. The attempt is counted before the password is checked, so a burst of parallel guesses cannot outrun the lock.
+  const claimed = await usersRepository.claimLoginAttempt(deps.db, user.id, now);
+  if (claimed === null) return refuseLocked(deps, ctx, user, (await usersRepository.findById(deps.db, user.id))?.lockedUntil ?? now);
+  if (claimedAttemptOutcome(claimed) === 'lockUnchecked') await refuseWrongPassword(deps, ctx, user, now, claimed, 'too_many_attempts');
   const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
-  if (!isPasswordRight) await refuseWrongPassword(deps, ctx, user, now);
+  if (!isPasswordRight) await refuseWrongPassword(deps, ctx, user, now, claimed, 'wrong_password');
   if (user.isDisabled) {
     await appendAudit(deps.db, deps, ctx, {
       action: 'auth.login_failed',
@@ -48,7 +51,10 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
   const token = newSessionToken();
   // F7 item 3: a back-office session starts pending until the TOTP code is proved (production always asks).
   const isSecondFactorPending = deps.security.isSecondFactorRequired && isBackOfficeRole(toActor(first.assignment).role);
-  await deps.db.transaction(async (tx) => {
+  const lockedMeanwhile = await deps.db.transaction(async (tx) => {
+    // A guess sent in parallel may have locked the account while this password was checked: the lock wins.
+    const current = await usersRepository.findByIdForUpdate(tx, user.id);
+    if (current?.lockedUntil && isLocked(current.lockedUntil, now)) return current.lockedUntil;
     // ASVS 4.0 V3.2.1: a new session id at every login; the session of the cookie sent along (if any) ends here.
     if (ctx.sessionTokenHash) await sessionsRepository.delete(tx, ctx.sessionTokenHash);
     await sessionsRepository.insert(tx, {
@@ -69,7 +75,9 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       objectId: user.id,
       actor: { userId: user.id, role: toActor(first.assignment).role },
     });
+    return null;
   });
+  if (lockedMeanwhile) await refuseLocked(deps, ctx, user, lockedMeanwhile);
   return { token, user: toSessionUser(user, first.assignment, first.organisationName, isSecondFactorPending, { now, isExpiryEnforced: deps.security.isPasswordExpiryEnforced }) };
 }
 
@@ -84,8 +92,18 @@ async function refuseLocked(deps: Deps, ctx: RequestContext, user: UserRow, lock
   throw lockedError(lockedUntil);
 }
 
-/** Counts the failure under a row lock (two wrong passwords at once are two), and locks at the fifth in a row. */
-async function refuseWrongPassword(deps: Deps, ctx: RequestContext, user: UserRow, now: Date): Promise<never> {
+/**
+ * The attempt was already counted as the `claimed`-th failure in a row (claimLoginAttempt); the fifth locks the
+ * account, and so does any attempt beyond it that a parallel burst sent before the lock landed (refused unchecked).
+ */
+async function refuseWrongPassword(
+  deps: Deps,
+  ctx: RequestContext,
+  user: UserRow,
+  now: Date,
+  claimed: number,
+  reason: 'wrong_password' | 'too_many_attempts',
+): Promise<never> {
   const lockedUntil = await deps.db.transaction(async (tx) => {
     const current = (await usersRepository.findByIdForUpdate(tx, user.id)) ?? user;
     if (current.lockedUntil && isLocked(current.lockedUntil, now)) {
@@ -99,16 +117,16 @@ async function refuseWrongPassword(deps: Deps, ctx: RequestContext, user: UserRo
       });
       return current.lockedUntil;
     }
-    const next = afterFailedLogin(current.failedLoginCount, now);
-    await usersRepository.setLoginFailures(tx, user.id, next);
+    const next = isLockingFailure(claimed) ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : null;
+    if (next) await usersRepository.setLoginFailures(tx, user.id, next);
     await appendAudit(tx, deps, ctx, {
       action: 'auth.login_failed',
       objectType: 'user',
       objectId: user.id,
-      after: { username: user.username, reason: 'wrong_password' },
+      after: { username: user.username, reason },
       actor: null,
     });
-    if (next.lockedUntil) {
+    if (next) {
       await appendAudit(tx, deps, ctx, {
         action: 'auth.locked',
         objectType: 'user',
@@ -117,7 +135,7 @@ async function refuseWrongPassword(deps: Deps, ctx: RequestContext, user: UserRo
         actor: null,
       });
     }
-    return next.lockedUntil;
+    return next?.lockedUntil ?? null;
   });
   if (lockedUntil) throw lockedError(lockedUntil);
   throw new AppError('INVALID_CREDENTIALS', WRONG);
