@@ -12,7 +12,9 @@ describe('configuration from the environment', () => {
   });
 
   it('PostgreSQL means production unless demo is asked for', () => {
-    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_DATA_KEY: KEY_HEX }).mode).toBe('production');
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_DB_ROLE: 'shifan_app' }).mode).toBe('production');
+    // F7 item 1: production on PostgreSQL acts as the application role, which cannot change the audit log.
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_DATA_KEY: KEY_HEX })).toThrow(/SHIFAN_DB_ROLE/);
     expect(loadConfig({ DATABASE_URL: 'postgres://u@localhost/db', SHIFAN_MODE: 'demo' }).mode).toBe('demo');
   });
 

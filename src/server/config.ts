@@ -71,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const dataKey = e.SHIFAN_DATA_KEY === undefined ? null : parseDataKey(e.SHIFAN_DATA_KEY);
   if (e.SHIFAN_DATA_KEY !== undefined && !dataKey) throw new Error('环境变量配置有误：SHIFAN_DATA_KEY 须为32字节密钥（64位十六进制或 base64）');
   if (mode === 'production' && !dataKey) throw new Error('环境变量配置有误：生产模式必须设置 SHIFAN_DATA_KEY（个人信息加密密钥）');
+  // F7 item 1: in production on PostgreSQL the servers act as the application role, which cannot change the audit log.
+  if (mode === 'production' && e.DATABASE_URL && !e.SHIFAN_DB_ROLE) throw new Error('环境变量配置有误：生产模式使用 PostgreSQL 时必须设置 SHIFAN_DB_ROLE（如 shifan_app，见 docs/security/audit-and-backup.md）');
   if (mode === 'production' && e.SHIFAN_PASSWORD_EXPIRY === 'off') throw new Error('环境变量配置有误：生产模式不得关闭密码定期更换（SHIFAN_PASSWORD_EXPIRY）');
   if (mode === 'production' && e.SHIFAN_SECOND_FACTOR === 'off') throw new Error('环境变量配置有误：生产模式不得关闭双因素认证（SHIFAN_SECOND_FACTOR）');
   if (mode === 'production' && e.SHIFAN_CLOCK_FILE) throw new Error('环境变量配置有误：SHIFAN_CLOCK_FILE 仅用于演示和测试，生产模式不得设置');

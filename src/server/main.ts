@@ -7,7 +7,7 @@ import { loadConfig } from './config';
 import { startScheduler } from './jobs/scheduler';
 import { ensureRegistryBuilt } from './registry/rebuild-registry';
 import { sealPersonalData } from './startup/seal-personal-data';
-import { seedDemo, seedInitialSysadmin } from './startup/seed';
+import { seedDemo, seedInitialAdministrators } from './startup/seed';
 
 const config = loadConfig(process.env);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'), dbRole: config.dbRole });
@@ -22,8 +22,9 @@ await sealPersonalData(database.db, clock, config.security.dataKey);
 if (config.mode === 'demo') {
   if (await seedDemo(database.db, clock, config.security.dataKey)) console.log('演示模式：已创建演示账号（见 README）');
 } else {
-  const generated = await seedInitialSysadmin(database.db, systemClock, config.initialAdminPassword);
-  if (generated) console.log(`已创建初始系统管理员 sysadmin，初始密码：${generated}（首次登录须修改）`);
+  for (const { username, password } of await seedInitialAdministrators(database.db, systemClock, config.initialAdminPassword)) {
+    console.log(`已创建初始管理员 ${username}，初始密码：${password}（首次登录须修改）`);
+  }
 }
 
 const app = await createApp({

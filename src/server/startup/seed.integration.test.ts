@@ -8,7 +8,7 @@ import { creditCodeCheckCharacter, isValidCreditCode } from '../../domain/credit
 import { ROLES } from '../../domain/shared/roles';
 import { verifyPassword } from '../auth/passwords';
 import { fixedClock } from '../clock';
-import { seedDemo, seedInitialSysadmin } from './seed';
+import { seedDemo, seedInitialAdministrators } from './seed';
 import { expertsRepository } from '../../db/repositories/experts.repository';
 import { registryReadRepository } from '../../db/repositories/registry-read.repository';
 import { registryWriteRepository } from '../../db/repositories/registry-write.repository';
@@ -83,25 +83,28 @@ describe('start-up seeding', () => {
     expect(await registryWriteRepository.readVersion(database.db)).toBeGreaterThan(0);
   });
 
-  it('production: only the sysadmin, who must change the password at first login', async () => {
+  it('production: only the three administrators (三员分立), each of whom must change the password at first login', async () => {
     database = await createTestDatabase();
-    const generated = await seedInitialSysadmin(database.db, clock, undefined);
-    expect(generated).toMatch(/^Init-/);
-    expect(await usersRepository.count(database.db)).toBe(1);
-    const admin = await usersRepository.findByUsername(database.db, 'sysadmin');
-    expect(admin?.mustChangePassword).toBe(true);
-    expect(await verifyPassword(admin!.passwordHash, generated!)).toBe(true);
-    const [assignment] = await usersRepository.findAssignments(database.db, admin!.id);
-    expect(assignment?.assignment.role).toBe('sysadmin');
-    expect(await seedInitialSysadmin(database.db, clock, undefined)).toBeNull();
-    expect(await usersRepository.count(database.db)).toBe(1);
+    const generated = await seedInitialAdministrators(database.db, clock, undefined);
+    expect(generated.map((g) => g.username)).toEqual(['sysadmin', 'secadmin', 'auditadmin']);
+    expect(await usersRepository.count(database.db)).toBe(3);
+    for (const { username, password } of generated) {
+      expect(password).toMatch(/^Init-/);
+      const admin = await usersRepository.findByUsername(database.db, username);
+      expect(admin?.mustChangePassword).toBe(true);
+      expect(await verifyPassword(admin!.passwordHash, password)).toBe(true);
+      const assignments = await usersRepository.findAssignments(database.db, admin!.id);
+      expect(assignments.map((a) => a.assignment.role)).toEqual([username]);
+    }
+    expect(await seedInitialAdministrators(database.db, clock, undefined)).toEqual([]);
+    expect(await usersRepository.count(database.db)).toBe(3);
     // No demo registry in production: the province imports its real list.
     expect(await registryReadRepository.listAll(database.db, { status: 'all' })).toEqual([]);
   });
 
   it('production with a configured password does not echo it', async () => {
     database = await createTestDatabase();
-    expect(await seedInitialSysadmin(database.db, clock, 'Configured#Pass2026')).toBeNull();
+    expect((await seedInitialAdministrators(database.db, clock, 'Configured#Pass2026')).map((g) => g.username)).toEqual(['secadmin', 'auditadmin']);
     const admin = await usersRepository.findByUsername(database.db, 'sysadmin');
     expect(await verifyPassword(admin!.passwordHash, 'Configured#Pass2026')).toBe(true);
   });

@@ -46,16 +46,40 @@ export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA
   return true;
 }
 
-/** Returns the generated password when one was made (printed once to the operator's console), else null. */
-export async function seedInitialSysadmin(db: Db, clock: Clock, configuredPassword: string | undefined): Promise<string | null> {
-  if ((await usersRepository.count(db)) > 0) return null;
-  const password = configuredPassword ?? `Init-${randomBytes(12).toString('base64url')}1a`;
-  const passwordHash = await hashPassword(password);
+// F7 item 2 (三员分立): production starts with the three administrators, so that the security administrator can grant
+// the first officers' roles to the accounts the system administrator creates. Each must change its password first.
+const INITIAL_ADMINISTRATORS = [
+  { username: 'sysadmin', displayName: '系统管理员', role: 'sysadmin' },
+  { username: 'secadmin', displayName: '安全保密管理员', role: 'secadmin' },
+  { username: 'auditadmin', displayName: '安全审计员', role: 'auditadmin' },
+] as const;
+
+const generatedPassword = () => `Init-${randomBytes(12).toString('base64url')}1a`;
+
+/**
+ * On an empty database: the three administrators. Returns the passwords generated (printed once to the operator's
+ * console); the sysadmin's is SHIFAN_INITIAL_ADMIN_PASSWORD when configured, and then not echoed.
+ */
+export async function seedInitialAdministrators(
+  db: Db,
+  clock: Clock,
+  configuredSysadminPassword: string | undefined,
+): Promise<{ username: string; password: string }[]> {
+  if ((await usersRepository.count(db)) > 0) return [];
+  const accounts = await Promise.all(
+    INITIAL_ADMINISTRATORS.map(async (admin) => {
+      const isConfigured = admin.role === 'sysadmin' && configuredSysadminPassword !== undefined;
+      const password = isConfigured ? configuredSysadminPassword : generatedPassword();
+      return { ...admin, password, isConfigured, passwordHash: await hashPassword(password) };
+    }),
+  );
   await db.transaction(async (tx) => {
-    const user = await usersRepository.insert(tx, { username: 'sysadmin', displayName: '系统管理员', passwordHash, mustChangePassword: true });
-    if (!user) throw new Error('initial sysadmin already exists');
-    await usersRepository.insertAssignment(tx, { userId: user.id, role: 'sysadmin' });
-    await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.initial_admin_created', objectType: 'user', objectId: user.id, actor: null });
+    for (const admin of accounts) {
+      const user = await usersRepository.insert(tx, { username: admin.username, displayName: admin.displayName, passwordHash: admin.passwordHash, mustChangePassword: true, passwordChangedAt: clock.now() });
+      if (!user) throw new Error(`initial ${admin.username} already exists`);
+      await usersRepository.insertAssignment(tx, { userId: user.id, role: admin.role });
+      await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.initial_admin_created', objectType: 'user', objectId: user.id, actor: null });
+    }
   });
-  return configuredPassword ? null : password;
+  return accounts.filter((admin) => !admin.isConfigured).map(({ username, password }) => ({ username, password }));
 }
