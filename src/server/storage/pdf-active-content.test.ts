@@ -31,6 +31,9 @@ describe('findPdfActiveContent', () => {
     ['an object stream with nothing active', pdf(CATALOG, objectStream('3 0 <</Type/Page>>')), []],
     ['"/JS" bytes inside image data (not a dictionary)', pdf(CATALOG, stream(6, '/Subtype/Image/Filter/DCTDecode', Buffer.from('\xff\xd8/JS /AA \xff\xd9', 'latin1'))), []],
     ['a name that only starts like one (/JSON, /AAB)', pdf('1 0 obj<</JSON 1/AAB 2>>endobj'), []],
+    // Review findings: an escaped /Type name, and a key containing "obj" before /Type, hid the object stream.
+    ['/JavaScript in an object stream whose type is escaped (/Obj#53tm)', pdf(CATALOG, stream(5, '/Type/Obj#53tm/N 1/First 4/Filter/FlateDecode', deflateSync(Buffer.from('3 0 <</S/JavaScript/JS(x)>>', 'latin1')))), ['JavaScript', 'JS']],
+    ['/JavaScript in an object stream with an /Xobj key after /Type', pdf(CATALOG, stream(5, '/Type/ObjStm/Xobj 1/N 1/First 4/Filter/FlateDecode', deflateSync(Buffer.from('3 0 <</S/JavaScript/JS(x)>>', 'latin1')))), ['JavaScript', 'JS']],
     ['a corrupt compressed object stream', pdf(CATALOG, stream(5, '/Type/ObjStm/Filter/FlateDecode', Buffer.from('not deflate data'))), 'unreadable'],
   ])('%s → %o', (_, bytes, expected) => {
     const found = findPdfActiveContent(bytes);

@@ -32,7 +32,9 @@ interface Scan {
   isUnreadable: boolean;
 }
 
-function scanObjectStream(dictionary: string, data: Buffer, scan: Scan): void {
+function scanObjectStream(rawDictionary: string, data: Buffer, scan: Scan): void {
+  // Names are compared decoded: /Type/Obj#53tm is /Type/ObjStm to a PDF reader (review finding).
+  const dictionary = decodeName(rawDictionary);
   if (!/\/Type\s*\/ObjStm/.test(dictionary)) return;
   if (!/\/Filter\s*\/FlateDecode/.test(dictionary)) {
     if (!/\/Filter/.test(dictionary)) activeNamesIn(data.toString('latin1'), scan.found);
@@ -61,8 +63,9 @@ export function findPdfActiveContent(bytes: Buffer): ActivePdfName[] | 'unreadab
     const dataEnd = end < 0 ? text.length : end;
     const before = text.slice(outside, start.index);
     activeNamesIn(before, scan.found);
-    // The stream's dictionary follows the last "N G obj" before the keyword.
-    const dictionary = before.slice(Math.max(0, before.lastIndexOf('obj')));
+    // The stream's dictionary follows the last "N G obj" before the keyword (not just any "obj": a key such as
+    // /Xobj would cut the dictionary short — review finding).
+    const dictionary = before.slice(lastObjectHeader(before));
     scanObjectStream(dictionary, bytes.subarray(dataStart, trimEol(bytes, dataStart, dataEnd)), scan);
     outside = dataEnd;
     STREAM_START.lastIndex = dataEnd;
@@ -70,6 +73,14 @@ export function findPdfActiveContent(bytes: Buffer): ActivePdfName[] | 'unreadab
   activeNamesIn(text.slice(outside), scan.found);
   if (scan.isUnreadable && scan.found.size === 0) return 'unreadable';
   return [...scan.found];
+}
+
+const OBJECT_HEADER = /\d+\s+\d+\s+obj\b/g;
+
+function lastObjectHeader(text: string): number {
+  let last = 0;
+  for (const match of text.matchAll(OBJECT_HEADER)) last = match.index;
+  return last;
 }
 
 /** Stream data ends before the EOL that precedes endstream (§7.3.8.1). */
