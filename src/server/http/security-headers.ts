@@ -44,8 +44,9 @@ export function installSecurityHeaders(app: FastifyInstance, options: { isSecure
     reply.headers(headers);
   });
   app.addHook('onSend', async (_request, reply) => {
-    // An error reply may have been reset by a plugin; re-assert the set and never reveal the server stack.
-    reply.headers(headers);
+    // An error reply may have been reset by a plugin: put back what is missing. A route's own stricter value stays
+    // (the API description page sends default-src 'none').
+    for (const [name, value] of Object.entries(headers)) if (!reply.hasHeader(name)) reply.header(name, value);
     reply.removeHeader('x-powered-by');
   });
 }

@@ -132,7 +132,7 @@ describe('materials (Art. 7(1))', () => {
     const download = await api.send('GET', `/api/applications/${id}/files/${png.json().fileId}`, applicant.cookie);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
-    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('营业执照.pdf')}`);
+    expect(download.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('营业执照.png')}`);
     expect(download.headers['x-content-type-options']).toBe('nosniff');
     expect(download.rawPayload.equals(PNG_BYTES)).toBe(true);
 
