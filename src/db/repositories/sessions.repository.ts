@@ -27,6 +27,11 @@ export const sessionsRepository = {
   },
 
   /** Ends every other session of the user (after a password change). */
+  /** Ends every session of the user (an account locked from inside a session). */
+  async deleteAllOf(db: Db, userId: string): Promise<void> {
+    await db.delete(sessions).where(eq(sessions.userId, userId));
+  },
+
   async deleteOthers(db: Db, userId: string, keepTokenHash: string): Promise<void> {
     await db.delete(sessions).where(and(eq(sessions.userId, userId), ne(sessions.tokenHash, keepTokenHash)));
   },

@@ -10,6 +10,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'auth.logout': '退出登录',
   'auth.locked': '账号因连续登录失败被锁定',
   'auth.password_changed': '修改密码',
+  'auth.password_change_failed': '修改密码时当前密码错误',
   'auth.second_factor_passed': '动态口令验证通过',
   'auth.second_factor_verified': '动态口令验证通过',
   'auth.second_factor_failed': '动态口令验证失败',

@@ -98,3 +98,29 @@ describe('a password is changed every 90 days', () => {
     expect(audit.find((a) => a.action === 'auth.password_changed')?.after).toEqual({ username: signedIn.username, reason: 'initial' });
   });
 });
+
+// Review finding: the current password could be guessed without limit from inside a session.
+describe('a wrong current password', () => {
+  it('counts towards the 5-failure lock: the fifth locks the account, ends the session and is audited', async () => {
+    const signedIn = await t.signIn('applicant');
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      const wrong = await change(signedIn.cookie, 'Not#TheRight2026', 'Brand#NewPass2026x');
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.json().issues).toEqual([{ path: 'currentPassword', message: '当前密码不正确' }]);
+    }
+    const fifth = await change(signedIn.cookie, 'Not#TheRight2026', 'Brand#NewPass2026x');
+    expect(fifth.statusCode).toBe(423);
+    expect(fifth.json().code).toBe('ACCOUNT_LOCKED');
+    expect((await me(signedIn.cookie)).statusCode).toBe(401);
+    const failures = (await auditLogRepository.findByObject(t.database.db, 'user', signedIn.userId)).filter((a) => a.action === 'auth.password_change_failed');
+    expect(failures).toHaveLength(5);
+    expect(failures[4]?.after).toMatchObject({ reason: 'wrong_current_password', isLocked: true });
+  });
+
+  it('a right one resets the count: 4 wrong, then a change, leaves the account unlocked', async () => {
+    const signedIn = await t.signIn('city');
+    for (let attempt = 1; attempt <= 4; attempt += 1) expect((await change(signedIn.cookie, 'Not#TheRight2026', 'Brand#NewPass2026y')).statusCode).toBe(400);
+    expect((await change(signedIn.cookie, TEST_PASSWORD, 'Brand#NewPass2026y')).statusCode).toBe(204);
+    expect((await me(signedIn.cookie)).statusCode).toBe(200);
+  });
+});

@@ -4,6 +4,7 @@ import { sessionsRepository } from '../../db/repositories/sessions.repository';
 import { usersRepository, type UserRow } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { findNewPasswordProblem } from '../../domain/shared/common-passwords';
+import { claimedAttemptOutcome, isLockingFailure, LOCKOUT_MS, lockedMessage } from '../../domain/shared/login-lockout';
 import { PASSWORD_HISTORY_DEPTH, PASSWORD_MESSAGES, passwordChangeReasonOf, type PasswordContext } from '../../domain/shared/password-policy';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -16,9 +17,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, input: Cha
   const actor = requirePermission(ctx, 'account.changePassword');
   const user = await usersRepository.findById(deps.db, actor.userId);
   if (!user) throw notFound();
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw new AppError('VALIDATION_FAILED', '当前密码不正确', { issues: [{ path: 'currentPassword', message: '当前密码不正确' }] });
-  }
+  await checkCurrentPassword(deps, ctx, user, input.currentPassword);
   const problem = findNewPasswordProblem(input.newPassword, await passwordContextOf(deps, user, actor.organisationId));
   if (problem) refuseNewPassword(PASSWORD_MESSAGES[problem]);
   if (input.newPassword === input.currentPassword) refuseNewPassword('新密码不能与当前密码相同');
@@ -28,6 +27,7 @@ export async function changePassword(deps: Deps, ctx: RequestContext, input: Cha
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await usersRepository.setPassword(tx, user.id, passwordHash, now);
+    await usersRepository.setLoginFailures(tx, user.id, { failedLoginCount: 0, lockedUntil: null });
     if (ctx.sessionTokenHash) await sessionsRepository.deleteOthers(tx, user.id, ctx.sessionTokenHash);
     await appendAudit(tx, deps, ctx, {
       action: 'auth.password_changed',
@@ -36,6 +36,36 @@ export async function changePassword(deps: Deps, ctx: RequestContext, input: Cha
       after: { username: user.username, reason: passwordChangeReasonOf(user, now, deps.security.isPasswordExpiryEnforced) ?? 'voluntary' },
     });
   });
+}
+
+/**
+ * The current password is a login secret too (review finding): a wrong one counts towards the same 5-failure lock as
+ * a wrong login, counted before the check like a login (claimLoginAttempt), and is audited. At the lock the session
+ * ends with the account locked.
+ */
+async function checkCurrentPassword(deps: Deps, ctx: RequestContext, user: UserRow, currentPassword: string): Promise<void> {
+  const now = deps.clock.now();
+  const claimed = await usersRepository.claimLoginAttempt(deps.db, user.id, now);
+  const isRight = claimed !== null && claimedAttemptOutcome(claimed) === 'check' && (await verifyPassword(user.passwordHash, currentPassword));
+  if (isRight) return;
+  const lockedUntil =
+    claimed === null
+      ? ((await usersRepository.findById(deps.db, user.id))?.lockedUntil ?? now)
+      : isLockingFailure(claimed)
+        ? new Date(now.getTime() + LOCKOUT_MS)
+        : null;
+  await deps.db.transaction(async (tx) => {
+    if (lockedUntil && claimed !== null) await usersRepository.setLoginFailures(tx, user.id, { failedLoginCount: 0, lockedUntil });
+    if (lockedUntil) await sessionsRepository.deleteAllOf(tx, user.id);
+    await appendAudit(tx, deps, ctx, {
+      action: 'auth.password_change_failed',
+      objectType: 'user',
+      objectId: user.id,
+      after: { username: user.username, reason: 'wrong_current_password', isLocked: lockedUntil !== null },
+    });
+  });
+  if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', lockedMessage(lockedUntil), { details: { lockedUntil: lockedUntil.toISOString() } });
+  throw new AppError('VALIDATION_FAILED', '当前密码不正确', { issues: [{ path: 'currentPassword', message: '当前密码不正确' }] });
 }
 
 /** An applicant's password must not contain its organisation's name or credit code either. */
