@@ -1,15 +1,12 @@
 // 安全审计员的登录日志（F7 item 1；等保2.0 三级 8.1.4.3）：every auth.* record — who, when, from where, success or
 // failure and why (wrong password, unknown user, disabled, locked). Unknown record kinds show by their code.
-import { useMemo, useState } from 'react';
-import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { AuditPage, LoginLogItem } from '../../../../src/contracts/audit-log';
+import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import type { LoginLogItem } from '../../../../src/contracts/audit-log';
 import { labelledActions } from '../../../../src/domain/audit/action-labels';
-import { LoadErrorAlert } from '../../components/form-alerts';
-import { useFetch } from '../../lib/use-fetch';
-import { AuditFilterForm } from './audit-filter-form';
-import { filterQuery, withPage, type AuditFilterValues } from './audit-query';
-import { formatSeconds, RangeNote } from './audit-table-parts';
-import { RecordDrawer, type RecordDetail } from './record-drawer';
+import type { FilterField } from './audit-filter-form';
+import { AuditLogScreen } from './audit-log-screen';
+import { formatSeconds } from './audit-table-parts';
+import type { RecordDetail } from './record-drawer';
 
 const ACTION_OPTIONS = labelledActions()
   .filter((a) => a.action.startsWith('auth.'))
@@ -64,54 +61,21 @@ const columnsWith = (open: (r: LoginLogItem) => void): TableColumnsType<LoginLog
   },
 ];
 
+const EXTRA_FIELDS: FilterField[] = [
+  { name: 'result', label: '结果', options: RESULT_OPTIONS },
+  { name: 'ip', label: 'IP地址' },
+];
+
 export function LoginLogPage() {
-  const [filters, setFilters] = useState<URLSearchParams>(new URLSearchParams());
-  const [page, setPage] = useState({ current: 1, size: 20 });
-  const [detail, setDetail] = useState<RecordDetail | null>(null);
-  const columns = useMemo(() => columnsWith((r) => setDetail(detailOf(r))), []);
-  const { data, error, loading, reload } = useFetch<AuditPage<LoginLogItem>>(`/api/audit/logins?${withPage(filters, page.current, page.size)}`);
-  const exportHref = useMemo(() => `/api/audit/logins.xlsx?${filters.toString()}`, [filters]);
-  const search = (values: AuditFilterValues) => {
-    setFilters(filterQuery(values));
-    setPage((p) => ({ ...p, current: 1 }));
-  };
   return (
-    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3}>登录日志</Typography.Title>
-      <Card>
-        <AuditFilterForm
-          actionOptions={ACTION_OPTIONS}
-          extraFields={[
-            { name: 'result', label: '结果', options: RESULT_OPTIONS },
-            { name: 'ip', label: 'IP地址' },
-          ]}
-          exportHref={exportHref}
-          onSearch={search}
-        />
-      </Card>
-      {error && <LoadErrorAlert what="登录日志" error={error} onRetry={reload} />}
-      <Card styles={{ body: { padding: 0, overflow: 'hidden' } }}>
-        {data && <RangeNote from={data.from} to={data.to} total={data.total} />}
-        <Table<LoginLogItem>
-          rowKey="id"
-          size="small"
-          loading={loading}
-          dataSource={data?.items ?? []}
-          columns={columns}
-          scroll={{ x: 'max-content' }}
-          pagination={{
-            current: page.current,
-            pageSize: page.size,
-            total: data?.total ?? 0,
-            showSizeChanger: true,
-            pageSizeOptions: [20, 50, 100],
-            showTotal: (total) => `共 ${total} 条`,
-            onChange: (current, size) => setPage({ current: size === page.size ? current : 1, size }),
-          }}
-          locale={{ emptyText: '没有符合条件的登录记录' }}
-        />
-      </Card>
-      <RecordDrawer detail={detail} onClose={() => setDetail(null)} />
-    </Space>
+    <AuditLogScreen<LoginLogItem>
+      title="登录日志"
+      endpoint="/api/audit/logins"
+      actionOptions={ACTION_OPTIONS}
+      extraFields={EXTRA_FIELDS}
+      columnsWith={columnsWith}
+      detailOf={detailOf}
+      emptyText="没有符合条件的登录记录"
+    />
   );
 }
