@@ -50,6 +50,15 @@ import { installUploadRateLimit } from './http/upload-rate-limit';
 import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './security/log-redaction';
 import type { Deps } from './use-cases/context';
 
+/** What the route × role matrix, the OpenAPI test and the second-factor gate test learn of each route. */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  isSessionless: boolean;
+  isPublic: boolean;
+  isAllowedBeforeSecondFactor: boolean;
+}
+
 export interface AppOptions {
   deps: Deps;
   databaseKind: DatabaseKind;
@@ -59,7 +68,7 @@ export interface AppOptions {
   logLevel?: string;
   isBehindProxy?: boolean;
   /** Called for every route as it is registered (the route × role test and the OpenAPI test collect them). */
-  onRoute?: (route: { method: string; url: string; isSessionless: boolean }) => void;
+  onRoute?: (route: RegisteredRoute) => void;
   /** How long the registry's response cache trusts a version read (ms); tests pass 0 to see writes at once. */
   registryVersionCheckMs?: number;
 }
@@ -80,7 +89,16 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.onRoute) {
     const collect = options.onRoute;
     app.addHook('onRoute', (route) => {
-      for (const method of [route.method].flat()) if (method !== 'HEAD') collect({ method, url: route.url, isSessionless: route.config?.isSessionless === true });
+      for (const method of [route.method].flat()) {
+        if (method === 'HEAD') continue;
+        collect({
+          method,
+          url: route.url,
+          isSessionless: route.config?.isSessionless === true,
+          isPublic: route.config?.isPublic === true,
+          isAllowedBeforeSecondFactor: route.config?.isAllowedBeforeSecondFactor === true,
+        });
+      }
     });
   }
   installErrorHandling(app);

@@ -7,7 +7,7 @@ import type { Database } from '../../db/client';
 import { createOrganisation, createUser, type CreateUserOptions } from '../../db/testing/builders';
 import { createTestDatabase } from '../../db/testing/create-test-database';
 import type { Role } from '../../domain/shared/roles';
-import { createApp } from '../app';
+import { createApp, type RegisteredRoute } from '../app';
 import { hashPassword } from '../auth/passwords';
 import { SESSION_COOKIE } from '../auth/session-token';
 import { fixedClock } from '../clock';
@@ -24,7 +24,7 @@ export interface TestApp {
   database: Database;
   deps: Deps;
   clock: ReturnType<typeof fixedClock>;
-  routes: { method: string; url: string; isSessionless: boolean }[];
+  routes: RegisteredRoute[];
   close(): Promise<void>;
   /** Creates a user in the role (with a fresh organisation for applicants) and returns a session cookie. */
   signIn(role: Role, overrides?: Partial<CreateUserOptions>): Promise<SignedIn>;
@@ -45,7 +45,7 @@ export async function createTestApp(now = new Date('2026-11-28T02:00:00Z'), opti
   const dataDir = mkdtempSync(path.join(tmpdir(), 'shifan-test-'));
   const clock = fixedClock(now);
   const deps: Deps = { db: database.db, clock, dataDir, security: { ...TEST_SECURITY, ...options.security } };
-  const routes: { method: string; url: string; isSessionless: boolean }[] = [];
+  const routes: RegisteredRoute[] = [];
   // The registry cache reads the version on every request, so a test sees its own writes at once.
   const app = await createApp({ deps, databaseKind: database.kind, onRoute: (r) => routes.push(r), registryVersionCheckMs: 0 });
   await app.ready();
