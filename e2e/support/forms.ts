@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * Picks an option of an antd Select, or of a native <select>. antd renders a virtual list and does not expose the options as ARIA
@@ -18,12 +19,22 @@ export async function chooseOption(page: Page, label: string, option: string): P
     await select.getByRole('checkbox', { name: option, exact: true }).check();
     return;
   }
+  // The select's own box shows the chosen label once the choice took. A CI run once clicked the option while the
+  // modal was still settling and the choice was lost (the form then said 入口类型：不能为空): check, and choose again.
+  const box = page.locator('.ant-select', { has: select }).first();
+  const isChosen = () =>
+    expect
+      .poll(async () => (await box.innerText()).includes(option), { timeout: 3_000 })
+      .toBe(true)
+      .then(() => true, () => false);
   for (let attempt = 1; ; attempt += 1) {
     if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
     if ((await select.getAttribute('readonly')) === null) await select.fill(option);
     try {
       await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 5_000 });
-      return;
+      // A multiple choice toggles on a second click: never choose twice there.
+      if ((await box.getAttribute('class'))?.includes('ant-select-multiple') || (await isChosen())) return;
+      if (attempt >= 3) throw new Error(`下拉框“${label}”选择“${option}”后未显示所选项`);
     } catch (error) {
       if (attempt >= 3) throw error;
     }

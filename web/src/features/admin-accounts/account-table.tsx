@@ -1,7 +1,7 @@
 // The account list both administrators work from (F7 item 2, 三员分立): user name, name, roles with their scope,
 // status, last login and password age — never business data. Each page adds its own actions column.
 import { useEffect, useState } from 'react';
-import { Card, Grid, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Grid, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { AccountList, AccountRoleView, AccountView } from '../../../../src/contracts/accounts';
 import { LoadErrorAlert } from '../../components/form-alerts';
 import { formatDateTime } from '../../lib/format-date-time';
@@ -26,17 +26,26 @@ interface Props {
 
 function RoleTags({ account }: { account: AccountView }) {
   if (account.roles.length === 0) return <Typography.Text type="secondary">未授权</Typography.Text>;
-  return account.roles.map((r) => <Tag key={r.assignmentId}>{roleText(r)}</Tag>);
+  // A long scope (an organisation's full name) wraps inside its tag instead of pushing a phone page sideways.
+  return account.roles.map((r) => (
+    <Tag key={r.assignmentId} style={{ whiteSpace: 'normal', maxWidth: '100%', marginBottom: 4 }}>
+      {roleText(r)}
+    </Tag>
+  ));
 }
 
 const lastLoginText = (a: AccountView) => (a.lastLoginAt ? formatDateTime(a.lastLoginAt) : '从未登录');
 const passwordAgeText = (a: AccountView) => (a.mustChangePassword ? '一次性密码' : `${a.passwordAgeDays}天`);
 
 /** At 375 px each account is a card (role="row" keeps the same name a table row has), so nothing scrolls sideways. */
+const CARDS_PER_STEP = 20;
+
 function AccountCards({ accounts, renderActions, reload }: { accounts: AccountView[]; renderActions: Props['renderActions']; reload: () => void }) {
+  // Twenty at a time, like the table's pages; 显示更多 adds the next twenty.
+  const [shown, setShown] = useState(CARDS_PER_STEP);
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }} role="table" aria-label="账号列表">
-      {accounts.map((a) => (
+      {accounts.slice(0, shown).map((a) => (
         <Card key={a.id} size="small" role="row" aria-label={`${a.displayName} ${a.username}`}>
           <Space orientation="vertical" size={4} style={{ width: '100%' }}>
             <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
@@ -55,6 +64,11 @@ function AccountCards({ accounts, renderActions, reload }: { accounts: AccountVi
           </Space>
         </Card>
       ))}
+      {accounts.length > shown && (
+        <Button block onClick={() => setShown((n) => n + CARDS_PER_STEP)}>
+          显示更多（还有 {accounts.length - shown} 个账号）
+        </Button>
+      )}
     </Space>
   );
 }
