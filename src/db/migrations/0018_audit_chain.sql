@@ -25,7 +25,7 @@ $$;
 -- Runs at COMMIT (deferred): the advisory lock is taken only then, so no lock is held while the business transaction
 -- runs and the chain follows commit order. Under READ COMMITTED each statement below sees the links committed by
 -- whoever held the lock before. SECURITY DEFINER so the application role needs no right to write audit_chain itself.
-CREATE FUNCTION audit_chain_seal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+CREATE FUNCTION audit_chain_seal() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   last_seq bigint;
   last_hash text;
