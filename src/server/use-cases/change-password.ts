@@ -4,7 +4,8 @@ import { sessionsRepository } from '../../db/repositories/sessions.repository';
 import { usersRepository, type UserRow } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
 import { findNewPasswordProblem } from '../../domain/shared/common-passwords';
-import { claimedAttemptOutcome, isLockingFailure, LOCKOUT_MS, lockedMessage } from '../../domain/shared/login-lockout';
+import { claimedAttemptOutcome, isLockingFailure, LOCKOUT_MS } from '../../domain/shared/login-lockout';
+import { accountLockedError } from './account-lock';
 import { PASSWORD_HISTORY_DEPTH, PASSWORD_MESSAGES, passwordChangeReasonOf, type PasswordContext } from '../../domain/shared/password-policy';
 import { hashPassword, verifyPassword } from '../auth/passwords';
 import { appendAudit, type Deps, type RequestContext } from './context';
@@ -64,7 +65,7 @@ async function checkCurrentPassword(deps: Deps, ctx: RequestContext, user: UserR
       after: { username: user.username, reason: 'wrong_current_password', isLocked: lockedUntil !== null },
     });
   });
-  if (lockedUntil) throw new AppError('ACCOUNT_LOCKED', lockedMessage(lockedUntil), { details: { lockedUntil: lockedUntil.toISOString() } });
+  if (lockedUntil) throw accountLockedError(lockedUntil);
   throw new AppError('VALIDATION_FAILED', '当前密码不正确', { issues: [{ path: 'currentPassword', message: '当前密码不正确' }] });
 }
 

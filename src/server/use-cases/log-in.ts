@@ -2,7 +2,8 @@ import type { LoginRequest, SessionUser } from '../../contracts/auth';
 import { sessionsRepository } from '../../db/repositories/sessions.repository';
 import { usersRepository, type UserRow } from '../../db/repositories/users.repository';
 import { AppError } from '../../domain/shared/app-error';
-import { claimedAttemptOutcome, isLocked, isLockingFailure, LOCKOUT_MS, lockedMessage } from '../../domain/shared/login-lockout';
+import { claimedAttemptOutcome, isLocked, isLockingFailure, LOCKOUT_MS } from '../../domain/shared/login-lockout';
+import { accountLockedError, auditAccountLocked } from './account-lock';
 import { isBackOfficeRole } from '../../domain/shared/roles';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
 import { SESSION_ABSOLUTE_MS, hashSessionToken, newSessionToken } from '../auth/session-token';
@@ -82,14 +83,8 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
 }
 
 async function refuseLocked(deps: Deps, ctx: RequestContext, user: UserRow, lockedUntil: Date): Promise<never> {
-  await appendAudit(deps.db, deps, ctx, {
-    action: 'auth.locked',
-    objectType: 'user',
-    objectId: user.id,
-    after: { username: user.username, reason: 'attempt_while_locked', lockedUntil: lockedUntil.toISOString() },
-    actor: null,
-  });
-  throw lockedError(lockedUntil);
+  await auditAccountLocked(deps.db, deps, ctx, user, 'attempt_while_locked', lockedUntil);
+  throw accountLockedError(lockedUntil);
 }
 
 /**
@@ -108,13 +103,7 @@ async function refuseWrongPassword(
     const current = (await usersRepository.findByIdForUpdate(tx, user.id)) ?? user;
     if (current.lockedUntil && isLocked(current.lockedUntil, now)) {
       // Another request locked it a moment ago: this attempt is one made while locked.
-      await appendAudit(tx, deps, ctx, {
-        action: 'auth.locked',
-        objectType: 'user',
-        objectId: user.id,
-        after: { username: user.username, reason: 'attempt_while_locked', lockedUntil: current.lockedUntil.toISOString() },
-        actor: null,
-      });
+      await auditAccountLocked(tx, deps, ctx, user, 'attempt_while_locked', current.lockedUntil);
       return current.lockedUntil;
     }
     const next = isLockingFailure(claimed) ? { failedLoginCount: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : null;
@@ -126,21 +115,9 @@ async function refuseWrongPassword(
       after: { username: user.username, reason },
       actor: null,
     });
-    if (next) {
-      await appendAudit(tx, deps, ctx, {
-        action: 'auth.locked',
-        objectType: 'user',
-        objectId: user.id,
-        after: { username: user.username, reason: 'too_many_failures', lockedUntil: next.lockedUntil.toISOString() },
-        actor: null,
-      });
-    }
+    if (next) await auditAccountLocked(tx, deps, ctx, user, 'too_many_failures', next.lockedUntil);
     return next?.lockedUntil ?? null;
   });
-  if (lockedUntil) throw lockedError(lockedUntil);
+  if (lockedUntil) throw accountLockedError(lockedUntil);
   throw new AppError('INVALID_CREDENTIALS', WRONG);
-}
-
-function lockedError(lockedUntil: Date): AppError {
-  return new AppError('ACCOUNT_LOCKED', lockedMessage(lockedUntil), { details: { lockedUntil: lockedUntil.toISOString() } });
 }

@@ -9,6 +9,7 @@ import { hmacSha1 } from '../../auth/totp-hmac';
 import { appendAudit, type Deps, type RequestContext } from '../context';
 import type { ResolvedSession } from '../resolve-session';
 import { assertNotLocked, doneUserOf, openSecretOf, pendingSessionOf, wrongCode } from './pending-session';
+import { auditAccountLocked } from '../account-lock';
 
 export async function verifySecondFactor(deps: Deps, ctx: RequestContext, session: ResolvedSession | null, code: string): Promise<SessionUser> {
   const pending = pendingSessionOf(session);
@@ -33,13 +34,7 @@ export async function verifySecondFactor(deps: Deps, ctx: RequestContext, sessio
       });
       if (failures.lockedUntil) {
         // The same record as the password login writes when it locks (the login log shows both).
-        await appendAudit(tx, deps, ctx, {
-          action: 'auth.locked',
-          objectType: 'user',
-          objectId: user.id,
-          after: { username: user.username, reason: 'too_many_failures', lockedUntil: failures.lockedUntil.toISOString() },
-          actor: null,
-        });
+        await auditAccountLocked(tx, deps, ctx, user, 'too_many_failures', failures.lockedUntil);
       }
       return failures.lockedUntil ?? 'wrong';
     }

@@ -1,11 +1,12 @@
 // 安全审计员的操作日志（F7 item 1；等保2.0 三级 8.1.4.3 审计记录的查询、分析与导出）：every non-login record, newest
 // first, filtered and paged by the server; 详情 opens what changed (before/after) in a drawer.
-import { Button, Space, Typography, type TableColumnsType } from 'antd';
+import { Space, Typography, type TableColumnsType } from 'antd';
 import type { OperationLogItem } from '../../../../src/contracts/audit-log';
 import { labelledActions, OBJECT_TYPE_LABELS } from '../../../../src/domain/audit/action-labels';
 import type { FilterField } from './audit-filter-form';
 import { AuditLogScreen } from './audit-log-screen';
-import { formatSeconds } from './audit-table-parts';
+import { detailColumn, timeColumn } from './audit-table-parts';
+import { formatDateTimeSeconds } from '../../lib/format-date-time';
 import type { RecordDetail } from './record-drawer';
 
 const ACTION_OPTIONS = labelledActions()
@@ -15,7 +16,7 @@ const OBJECT_TYPE_OPTIONS = Object.entries(OBJECT_TYPE_LABELS).map(([value, labe
 
 function detailOf(r: OperationLogItem): RecordDetail {
   return {
-    title: `${r.actionLabel}（${formatSeconds(r.occurredAt)}）`,
+    title: `${r.actionLabel}（${formatDateTimeSeconds(r.occurredAt)}）`,
     facts: [
       { label: '操作人', value: r.actor.username ? `${r.actor.displayName ?? ''}（${r.actor.username}）${r.actor.roleLabel ? `，${r.actor.roleLabel}` : ''}` : '系统' },
       { label: '操作代码', value: r.action },
@@ -29,7 +30,7 @@ function detailOf(r: OperationLogItem): RecordDetail {
 }
 
 const columnsWith = (open: (r: OperationLogItem) => void): TableColumnsType<OperationLogItem> => [
-  { key: 'time', title: '时间', width: 170, render: (_v, r) => formatSeconds(r.occurredAt) },
+  timeColumn(),
   {
     key: 'actor',
     title: '操作人',
@@ -62,15 +63,7 @@ const columnsWith = (open: (r: OperationLogItem) => void): TableColumnsType<Oper
     ),
   },
   { key: 'ip', title: 'IP地址', dataIndex: 'ip' },
-  {
-    key: 'detail',
-    title: '详情',
-    render: (_v, r) => (
-      <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看详情：${r.actionLabel}`}>
-        详情
-      </Button>
-    ),
-  },
+  detailColumn(open),
 ];
 
 const EXTRA_FIELDS: FilterField[] = [

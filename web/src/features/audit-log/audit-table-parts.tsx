@@ -1,19 +1,21 @@
-// Small pieces both log pages show: the time to the second in Asia/Shanghai, and the range the server searched.
-import { Typography } from 'antd';
+// Pieces both log pages show: the time column, the 详情 button column and the range the server searched.
+import { Button, Typography, type TableColumnType } from 'antd';
+import { formatDateTimeSeconds } from '../../lib/format-date-time';
 
-const shanghai = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
+export function timeColumn<T extends { occurredAt: string }>(): TableColumnType<T> {
+  return { key: 'time', title: '时间', width: 170, render: (_v, r) => formatDateTimeSeconds(r.occurredAt) };
+}
 
-/** "2026-11-28 10:05:09": an audit record is read to the second. */
-export function formatSeconds(iso: string): string {
-  return shanghai.format(new Date(iso));
+export function detailColumn<T extends { actionLabel: string }>(open: (record: T) => void): TableColumnType<T> {
+  return {
+    key: 'detail',
+    title: '详情',
+    render: (_v, r) => (
+      <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看详情：${r.actionLabel}`}>
+        详情
+      </Button>
+    ),
+  };
 }
 
 export function RangeNote({ from, to, total }: { from: string; to: string; total: number }) {

@@ -1,11 +1,12 @@
 // 安全审计员的登录日志（F7 item 1；等保2.0 三级 8.1.4.3）：every auth.* record — who, when, from where, success or
 // failure and why (wrong password, unknown user, disabled, locked). Unknown record kinds show by their code.
-import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { LoginLogItem } from '../../../../src/contracts/audit-log';
 import { labelledActions } from '../../../../src/domain/audit/action-labels';
 import type { FilterField } from './audit-filter-form';
 import { AuditLogScreen } from './audit-log-screen';
-import { formatSeconds } from './audit-table-parts';
+import { detailColumn, timeColumn } from './audit-table-parts';
+import { formatDateTimeSeconds } from '../../lib/format-date-time';
 import type { RecordDetail } from './record-drawer';
 
 const ACTION_OPTIONS = labelledActions()
@@ -18,7 +19,7 @@ const RESULT_OPTIONS = [
 
 function detailOf(r: LoginLogItem): RecordDetail {
   return {
-    title: `${r.actionLabel}（${formatSeconds(r.occurredAt)}）`,
+    title: `${r.actionLabel}（${formatDateTimeSeconds(r.occurredAt)}）`,
     facts: [
       { label: '用户', value: r.username ?? '—' },
       { label: '事件代码', value: r.action },
@@ -35,7 +36,7 @@ function whoLine(r: LoginLogItem): string {
 }
 
 const columnsWith = (open: (r: LoginLogItem) => void): TableColumnsType<LoginLogItem> => [
-  { key: 'time', title: '时间', width: 170, render: (_v, r) => formatSeconds(r.occurredAt) },
+  timeColumn(),
   {
     key: 'user',
     title: '用户',
@@ -50,15 +51,7 @@ const columnsWith = (open: (r: LoginLogItem) => void): TableColumnsType<LoginLog
   { key: 'result', title: '结果', render: (_v, r) => (r.isSuccess ? <Tag color="success">成功</Tag> : <Tag color="error">失败</Tag>) },
   { key: 'reason', title: '失败原因', render: (_v, r) => r.reason ?? '' },
   { key: 'ip', title: 'IP地址', dataIndex: 'ip' },
-  {
-    key: 'detail',
-    title: '详情',
-    render: (_v, r) => (
-      <Button type="link" size="small" onClick={() => open(r)} aria-label={`查看详情：${r.actionLabel}`}>
-        详情
-      </Button>
-    ),
-  },
+  detailColumn(open),
 ];
 
 const EXTRA_FIELDS: FilterField[] = [
