@@ -96,7 +96,7 @@ describe.each(VIEWPORTS)('password rules ($name)', ({ name, viewport }) => {
       await seeText(page, '用户名或密码错误');
     }
     await typeLogin(page, `locked.${name}`, 'Wrong#Guess5x');
-    await seeText(page, '连续5次密码错误，账号已锁定，请于2026年11月28日 10:30（北京时间）后再试，或联系系统管理员');
+    await seeText(page, '连续5次密码错误，账号已锁定，请于2026年11月28日 10:30（北京时间）后再试，或联系安全保密管理员解锁');
     await typeLogin(page, `locked.${name}`, DEMO_PASSWORD);
     await seeText(page, '账号已锁定');
     expect(page.url()).toMatch(/\/login/);

@@ -68,6 +68,8 @@ async function enrol(page: Page, username: string, name: string): Promise<string
   await page.getByRole('heading', { name: '绑定身份验证器' }).waitFor();
   const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  // The QR code loads lazily: the authenticator app scans it.
+  await page.getByRole('img', { name: '身份验证器绑定二维码' }).waitFor();
   await screenshot(page, `${name}-enrol`);
   await giveCode(page, codeOf(secret));
   await page.getByText('待办事项').first().waitFor();
@@ -104,6 +106,7 @@ describe('TOTP second factor for back-office users', () => {
     await page.getByTestId('totp-secret').waitFor();
     expect(await hasHorizontalOverflow(page)).toBe(false);
     const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '');
+    await page.getByRole('img', { name: '身份验证器绑定二维码' }).waitFor();
     await screenshot(page, 'second-factor-phone-enrol');
     await giveCode(page, codeOf(secret));
     await page.getByText('待办事项').first().waitFor();

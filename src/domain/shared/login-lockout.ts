@@ -34,8 +34,8 @@ export function formatShanghaiMinute(at: Date): string {
   return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月${local.getUTCDate()}日 ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
 
-/** The minute shown is rounded up, so trying again at the time shown always works. */
+/** The minute shown is rounded up, so trying again at the time shown always works. Unlocking is the 安全保密管理员's (三员分立). */
 export function lockedMessage(lockedUntil: Date): string {
   const shown = new Date(Math.ceil(lockedUntil.getTime() / 60_000) * 60_000);
-  return `连续${LOCKOUT_THRESHOLD}次密码错误，账号已锁定，请于${formatShanghaiMinute(shown)}（北京时间）后再试，或联系系统管理员`;
+  return `连续${LOCKOUT_THRESHOLD}次密码错误，账号已锁定，请于${formatShanghaiMinute(shown)}（北京时间）后再试，或联系安全保密管理员解锁`;
 }

@@ -36,7 +36,7 @@ describe('account lockout after 5 wrong passwords in a row', () => {
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json()).toEqual({
       code: 'ACCOUNT_LOCKED',
-      message: '连续5次密码错误，账号已锁定，请于2026年11月28日 10:30（北京时间）后再试，或联系系统管理员',
+      message: '连续5次密码错误，账号已锁定，请于2026年11月28日 10:30（北京时间）后再试，或联系安全保密管理员解锁',
       issues: [],
       details: { lockedUntil: '2026-11-28T02:30:00.000Z' },
     });

@@ -29,7 +29,7 @@ export function pendingSessionOf(session: ResolvedSession | null): PendingSessio
 export function assertNotLocked(user: Pick<UserRow, 'lockedUntil'>, now: Date): void {
   if (user.lockedUntil && isLocked(user.lockedUntil, now)) {
     const shown = new Date(Math.ceil(user.lockedUntil.getTime() / 60_000) * 60_000);
-    throw new AppError('ACCOUNT_LOCKED', `登录失败次数过多，账号已锁定，请于${formatShanghaiMinute(shown)}（北京时间）后再试，或联系系统管理员`, {
+    throw new AppError('ACCOUNT_LOCKED', `登录失败次数过多，账号已锁定，请于${formatShanghaiMinute(shown)}（北京时间）后再试，或联系安全保密管理员解锁`, {
       details: { lockedUntil: user.lockedUntil.toISOString() },
     });
   }
