@@ -45,6 +45,7 @@ import { organisationContactRoutes } from './routes/organisation-contact.routes'
 import { adminAccountsRoutes } from './routes/admin-accounts.routes';
 import { auditLogRoutes } from './routes/audit-log.routes';
 import { secondFactorRoutes } from './routes/second-factor.routes';
+import { oversightRoutes } from './routes/oversight.routes';
 import { installSecurityHeaders } from './http/security-headers';
 import { installUploadRateLimit } from './http/upload-rate-limit';
 import { LOG_REDACT_PATHS, LOG_SERIALIZERS } from './security/log-redaction';
@@ -134,6 +135,7 @@ export async function createApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(acceptanceRoutes, { deps });
   await app.register(acceptanceOpinionsRoutes, { deps });
   await app.register(certificationRoutes, { deps });
+  await app.register(oversightRoutes, { deps });
   await app.register(integrityActionsRoutes, { deps });
   await app.register(changeReportsRoutes, { deps });
   await app.register(reReviewRoutes, { deps });

@@ -13,3 +13,4 @@ export * from './acceptance';
 export * from './deadlines';
 export * from './re-review';
 export * from './registry';
+export * from './oversight';

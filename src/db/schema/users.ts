@@ -74,3 +74,31 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
+
+// F7 item 2 (三员分立, ADR 0020): an initial or reset password is handed over in two halves — the system administrator
+// sees the first when opening or resetting the account, the security administrator issues the second — so neither
+// administrator alone can log in as the account's holder. The password's hash is set at once on `users`; this row
+// keeps only the second half, sealed with the field cipher, until the security administrator issues it (then
+// cleared). Append-only apart from that one issue.
+export const credentialHandovers = pgTable(
+  'credential_handovers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id').notNull().references(() => users.id),
+    /** 'created' (a new account) or 'reset' (a password reset). */
+    kind: text('kind').notNull(),
+    /** The second half, sealed (field-cipher `v1:`); null once issued or superseded. */
+    secondHalfSealed: text('second_half_sealed'),
+    requestedBy: uuid('requested_by').references(() => users.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    issuedBy: uuid('issued_by').references(() => users.id),
+    issuedAt: timestamp('issued_at', { withTimezone: true }),
+    /** A newer handover of the same account (another reset) replaced this one before it was issued. */
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('credential_handovers_user_idx').on(t.userId, t.requestedAt),
+    index('credential_handovers_pending_idx').on(t.requestedAt).where(sql`${t.issuedAt} IS NULL AND ${t.supersededAt} IS NULL`),
+    check('credential_handovers_kind', sql`${t.kind} IN ('created', 'reset')`),
+  ],
+);

@@ -40,6 +40,7 @@ export const ACTION_LABELS: Record<Action, string> = {
   'account.manage': '账号管理（创建、停用、启用、重置密码）',
   'role.manage': '角色授权与安全策略（授权、撤销、解锁、重置第二因素）',
   'audit.read': '审计日志查阅',
+  'oversight.read': '统计看板与报表',
 };
 
 export const REACH_LABELS: Record<Reach, string> = {

@@ -51,6 +51,7 @@ export const ACTIONS = [
   'account.manage',
   'role.manage',
   'audit.read',
+  'oversight.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -129,6 +130,8 @@ export const PERMISSIONS: Record<Action, Partial<Record<Role, Reach>>> = {
   'role.manage': { secadmin: 'all' },
   // 安全审计员: the operation log and the login log, and the audit chain's verification.
   'audit.read': { auditadmin: 'all' },
+  // F8 (Art. 3, 15, 16): the province oversees every city; a city only its own (统计看板, exports, yearly report).
+  'oversight.read': { city: 'ownCity', province: 'all' },
 };
 
 export type Decision = 'allow' | 'unauthenticated' | 'forbidden' | 'hidden';

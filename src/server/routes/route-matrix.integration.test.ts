@@ -5,6 +5,7 @@ import { createOrganisation } from '../../db/testing/builders';
 import { createTestApp, JSON_HEADERS, type TestApp } from '../testing/test-app';
 import { ADMIN_ACCOUNTS_CASES } from './route-matrix/admin-accounts.cases';
 import { AUDIT_LOG_CASES } from './route-matrix/audit-log.cases';
+import { OVERSIGHT_CASES } from './route-matrix/oversight.cases';
 import { ADMINS, everyone, PRINCIPALS, type Principal, type RouteCase } from './route-matrix/principals';
 import { SECOND_FACTOR_CASES } from './route-matrix/second-factor.cases';
 
@@ -383,6 +384,7 @@ const CASES: RouteCase[] = [
   },
   ...ADMIN_ACCOUNTS_CASES,
   ...AUDIT_LOG_CASES,
+  ...OVERSIGHT_CASES,
   ...SECOND_FACTOR_CASES,
 ];
 
