@@ -2,7 +2,8 @@
 // the province publishes the notice on Monday 2025-06-02 (a Dragon Boat holiday, so the 5 working days run
 // 06-03 … 06-09); a member of the public on a 375 px phone objects to one entry with a PDF and gets a receipt;
 // the province finds the objection true (→ withdrawn, reason public) and, once the window is over, confirms the
-// other entry (→ 创建期 to 2027-06-10).
+// other entry (→ 创建期 to 2027-06-10). The objector checks the handling on the phone and later on a desktop; the
+// phone travels only in the status POST's body, never in a URL the page requests or shows (ADR 0023).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApplicationContent } from '../src/db/testing/application-builders';
@@ -78,6 +79,7 @@ async function twoShortlistedApplications(): Promise<string[]> {
 
 let browser: Browser;
 let noticeUrl = '';
+let objectionReceipt = '';
 beforeAll(async () => {
   browser = await launchBrowser();
   await twoShortlistedApplications();
@@ -86,6 +88,24 @@ afterAll(async () => {
   resetServerTime();
   await browser.close();
 });
+
+const OBJECTOR_PHONE = '13912345678';
+
+/** Every request the page makes from now on (ADR 0023: the objector's phone must be in none of their URLs). */
+function recordRequests(page: Page): { method: string; url: string; body: string }[] {
+  const requests: { method: string; url: string; body: string }[] = [];
+  page.on('request', (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() ?? '' }));
+  return requests;
+}
+
+/** The phone went in the status POST's body, and in no URL the page requested or showed. */
+function expectPhoneInNoUrl(page: Page, requests: { method: string; url: string; body: string }[]): void {
+  const statusChecks = requests.filter((r) => /\/api\/v1\/objections\/[^/]+\/status$/.test(r.url));
+  expect(statusChecks.length).toBeGreaterThan(0);
+  for (const check of statusChecks) expect([check.method, JSON.parse(check.body)]).toEqual(['POST', { phone: OBJECTOR_PHONE }]);
+  expect(requests.filter((r) => decodeURIComponent(r.url).includes(OBJECTOR_PHONE)).map((r) => r.url)).toEqual([]);
+  expect(page.url()).not.toContain(OBJECTOR_PHONE);
+}
 
 async function provincePage(): Promise<Page> {
   const page = await openPage(browser, DESKTOP);
@@ -128,7 +148,7 @@ describe('公示 and objections', () => {
     await page.getByLabel('异议事实和理由').fill('该平台申报的年度服务企业数量中有大量重复统计的企业，与实际服务情况不符。');
     await page.locator('input[type=file]').setInputFiles({ name: '重复统计名单.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByLabel('真实姓名').fill('王小明');
-    await page.getByLabel('联系电话').fill('13912345678');
+    await page.getByLabel('联系电话').fill(OBJECTOR_PHONE);
     await page.getByRole('button', { name: '提交异议' }).click();
     const receipt = page.getByTestId('receipt-number');
     await expect.poll(() => receipt.isVisible()).toBe(true);
@@ -137,13 +157,17 @@ describe('公示 and objections', () => {
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'objection-receipt-phone');
 
+    objectionReceipt = receiptNumber;
+
+    const requests = recordRequests(page);
     await page.getByRole('link', { name: '查询处理情况' }).click();
     await page.getByLabel('回执号').fill(receiptNumber);
-    await page.getByLabel('提交异议时填写的联系电话').fill('13912345678');
+    await page.getByLabel('提交异议时填写的联系电话').fill(OBJECTOR_PHONE);
     await page.getByRole('button', { name: /查\s*询/ }).click();
     await expect.poll(() => page.getByText('待核实').isVisible()).toBe(true);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'objection-status-phone');
+    expectPhoneInNoUrl(page, requests);
     await page.context().close();
   });
 
@@ -194,6 +218,26 @@ describe('公示 and objections', () => {
     await expect.poll(() => page.getByText('当前不在受理期内', { exact: false }).isVisible()).toBe(true);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'notice-outcomes-desktop');
+    await page.context().close();
+  });
+
+  it('the objector reads the finding on a desktop; a wrong phone is told nothing more than an unknown receipt', async () => {
+    const page = await openPage(browser, DESKTOP);
+    const requests = recordRequests(page);
+    await page.goto('/notices/objection-status');
+    await page.getByLabel('回执号').fill(objectionReceipt);
+    await page.getByLabel('提交异议时填写的联系电话').fill('13912345679');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByText('未查到该异议：请核对回执号和联系电话。').isVisible()).toBe(true);
+    await page.getByLabel('提交异议时填写的联系电话').fill(OBJECTOR_PHONE);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await expect.poll(() => page.getByText('异议属实', { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText(/重复统计，异议属实/).isVisible()).toBe(true);
+    expect(await page.getByText('未查到该异议', { exact: false }).count()).toBe(0);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'objection-status-desktop');
+    expectPhoneInNoUrl(page, requests.filter((r) => !r.body.includes('13912345679')));
+    expect(requests.filter((r) => r.url.includes('13912345679'))).toEqual([]);
     await page.context().close();
   });
 });

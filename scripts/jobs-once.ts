@@ -6,14 +6,14 @@ import path from 'node:path';
 import { openDatabase } from '../src/db/client';
 import { fileClock, systemClock } from '../src/server/clock';
 import { loadConfig } from '../src/server/config';
-import { runDeadlineJob } from '../src/server/jobs/deadline-job';
+import { runScheduledJobs } from '../src/server/jobs/deadline-job';
 
 const config = loadConfig(process.env);
 const database = await openDatabase({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, 'pglite'), dbRole: config.dbRole });
 try {
   await database.migrate();
   const clock = config.clockFile ? fileClock(config.clockFile) : systemClock;
-  const result = await runDeadlineJob({ db: database.db, clock });
+  const result = await runScheduledJobs({ db: database.db, clock });
   if (result.skipped) {
     console.log(`期限任务（${result.today}）：另一个进程正在运行，本次跳过`);
   } else {

@@ -2,6 +2,7 @@
 // validates with these and the web forms reuse them, so both show the same Chinese message naming the field.
 import { z } from 'zod';
 import type { AccountStatus } from '../domain/accounts/account-status';
+import type { HandoverKind } from '../domain/accounts/credential-handover';
 import type { PermissionMatrix } from '../domain/accounts/permission-matrix';
 import { CITY_CODES } from '../domain/divisions/divisions';
 import { USERNAME_MESSAGE, USERNAME_PATTERN } from '../domain/shared/username';
@@ -73,10 +74,42 @@ export interface AccountList {
   accounts: AccountView[];
 }
 
-/** The one answer that carries the one-time password; it is never stored in clear nor shown again. */
-export interface AccountWithOneTimePassword {
+export const zCredentialHandoverParams = z.strictObject({ id: zUuid('待发放密码编号') });
+
+/**
+ * The system administrator's answer to a new account or a password reset (ADR 0020): only the first half of the
+ * one-time password. The second half waits, sealed, for the security administrator; neither is shown again.
+ */
+export interface AccountWithFirstHalf {
   account: AccountView;
-  oneTimePassword: string;
+  firstHalf: string;
+  explanation: string;
+}
+
+/** A second half waiting to be issued, as the security administrator sees it (never the half itself). */
+export interface CredentialHandoverView {
+  id: string;
+  accountId: string;
+  username: string;
+  displayName: string;
+  kind: HandoverKind;
+  kindLabel: string;
+  requestedAt: string;
+  requestedByName: string | null;
+  /** The security administrator's own account: shown, but it may not issue it. */
+  isOwnAccount: boolean;
+}
+
+export interface CredentialHandoverList {
+  handovers: CredentialHandoverView[];
+}
+
+/** The one answer that carries the second half; the server empties its sealed copy in the same transaction. */
+export interface IssuedSecondHalf {
+  handoverId: string;
+  account: { id: string; username: string; displayName: string };
+  secondHalf: string;
+  explanation: string;
 }
 
 export interface OrganisationChoice {

@@ -1,8 +1,9 @@
 // 公示与异议 (Art. 7(2)(4), Art. 8): what the province publishes, what the public sees and sends, and how the
 // province answers an objection. Public shapes never carry scores, ranks or an objector's identity.
 import { z } from 'zod';
-import type { NoticeStage, ObjectionStatus } from '../domain/publicity/notice-terms';
+import { OBJECTION_STATUS_PHONE_MESSAGES, type NoticeStage, type ObjectionStatus } from '../domain/publicity/notice-terms';
 import { RECEIPT_NUMBER_PATTERN } from '../domain/publicity/objection-window';
+import { PHONE_PATTERN } from '../domain/shared/phone';
 import { zPhone, zText, zUuid } from './fields';
 
 // Plain words and limits live in the domain (no zod) so the public pages can load them alone.
@@ -12,6 +13,7 @@ export {
   OBJECTION_MAX_FILES,
   OBJECTION_MAX_TOTAL_BYTES,
   OBJECTION_STATUS_LABELS,
+  OBJECTION_STATUS_PHONE_MESSAGES,
   type NoticeStage,
   type ObjectionStatus,
 } from '../domain/publicity/notice-terms';
@@ -56,7 +58,16 @@ export type ObjectionDecisionRequest = z.infer<typeof zObjectionDecision>;
 export const zReceiptParams = z.strictObject({
   receiptNumber: z.string({ error: '请填写回执号' }).trim().toUpperCase().regex(RECEIPT_NUMBER_PATTERN, { message: '回执号格式应为 YY-年月日-6位字母数字' }),
 });
-export const zReceiptQuery = z.strictObject({ phone: zPhone });
+// POST /api/v1/objections/:receiptNumber/status: the phone travels in the body, never in the URL, so it stays out
+// of browser history, proxy logs and Referer headers (ADR 0023; 个人信息保护法 第51条).
+export const zObjectionStatusRequest = z.strictObject({
+  phone: z
+    .string({ error: OBJECTION_STATUS_PHONE_MESSAGES.missing })
+    .trim()
+    .min(1, { message: OBJECTION_STATUS_PHONE_MESSAGES.missing, abort: true })
+    .regex(PHONE_PATTERN, { message: OBJECTION_STATUS_PHONE_MESSAGES.malformed }),
+});
+export type ObjectionStatusRequest = z.infer<typeof zObjectionStatusRequest>;
 
 
 /** One line of a public notice: who, where — never a score (Art. 8). */

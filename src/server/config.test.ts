@@ -40,6 +40,14 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });
 
+  // ADR 0022: the audit chain's anchors live outside the database, by default next to the stored files.
+  it('anchors the audit chain in DATA_DIR/audit-anchors.jsonl unless SHIFAN_AUDIT_ANCHOR_FILE names another file', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/shifan' }).auditAnchorFile).toBe('/srv/shifan/audit-anchors.jsonl');
+    expect(loadConfig({ SHIFAN_AUDIT_ANCHOR_FILE: '/mnt/audit/anchors.jsonl' }).auditAnchorFile).toBe('/mnt/audit/anchors.jsonl');
+    expect(loadConfig({ SHIFAN_AUDIT_ANCHOR_FILE: 'anchors.jsonl' }).auditAnchorFile.endsWith('/anchors.jsonl')).toBe(true);
+    expect(() => loadConfig({ SHIFAN_AUDIT_ANCHOR_FILE: '' })).toThrow(/SHIFAN_AUDIT_ANCHOR_FILE/);
+  });
+
   it('reads the demo clock file only outside production', () => {
     expect(loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt' }).clockFile?.endsWith('/clock.txt')).toBe(true);
     expect(loadConfig({}).clockFile).toBeUndefined();

@@ -37,6 +37,9 @@ const zEnv = z.object({
   SHIFAN_PASSWORD_EXPIRY: z.enum(['on', 'off']).optional(),
   // F7 item 1 (ADR 0018): PostgreSQL connections act as this role (shifan_app), which may not change audit records.
   SHIFAN_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: '须为小写字母、数字或下划线组成的数据库角色名' }).optional(),
+  // ADR 0022: the append-only file of audit hash chain anchors. Default DATA_DIR/audit-anchors.jsonl; better on a
+  // disk or mount the database administrators cannot write.
+  SHIFAN_AUDIT_ANCHOR_FILE: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +50,8 @@ export interface Config {
   /** PostgreSQL only: the role every pooled connection takes (SHIFAN_DB_ROLE); migrations run as the login role. */
   dbRole: string | undefined;
   dataDir: string;
+  /** ADR 0022: where the audit hash chain's head is anchored outside the database (absolute path). */
+  auditAnchorFile: string;
   mode: 'demo' | 'production';
   initialAdminPassword: string | undefined;
   logLevel: string;
@@ -67,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`环境变量配置有误：${lines}`);
   }
   const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
   const mode = e.SHIFAN_MODE ?? (e.DATABASE_URL ? 'production' : 'demo');
   const dataKey = e.SHIFAN_DATA_KEY === undefined ? null : parseDataKey(e.SHIFAN_DATA_KEY);
   if (e.SHIFAN_DATA_KEY !== undefined && !dataKey) throw new Error('环境变量配置有误：SHIFAN_DATA_KEY 须为32字节密钥（64位十六进制或 base64）');
@@ -81,7 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dbRole: e.SHIFAN_DB_ROLE,
-    dataDir: path.resolve(e.DATA_DIR),
+    dataDir,
+    auditAnchorFile: e.SHIFAN_AUDIT_ANCHOR_FILE ? path.resolve(e.SHIFAN_AUDIT_ANCHOR_FILE) : path.join(dataDir, 'audit-anchors.jsonl'),
     mode,
     initialAdminPassword: e.SHIFAN_INITIAL_ADMIN_PASSWORD,
     logLevel: e.LOG_LEVEL,

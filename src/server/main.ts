@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { openDatabase } from '../db/client';
 import { createApp } from './app';
+import { dailyAuditAnchor } from './audit/audit-anchors';
 import { fileClock, systemClock } from './clock';
 import { loadConfig } from './config';
 import { startScheduler } from './jobs/scheduler';
 import { ensureRegistryBuilt } from './registry/rebuild-registry';
+import { ensureDemoStandings } from './startup/ensure-standings';
 import { sealPersonalData } from './startup/seal-personal-data';
 import { seedDemo, seedInitialAdministrators } from './startup/seed';
 
@@ -21,6 +23,8 @@ await ensureRegistryBuilt(database.db, clock);
 await sealPersonalData(database.db, clock, config.security.dataKey);
 if (config.mode === 'demo') {
   if (await seedDemo(database.db, clock, config.security.dataKey)) console.log('演示模式：已创建演示账号（见 README）');
+  // ADR 0021: the seeded objects' indicator standings, before the dashboards are first opened.
+  await ensureDemoStandings(database.db, clock);
 } else {
   for (const { username, password } of await seedInitialAdministrators(database.db, systemClock, config.initialAdminPassword)) {
     console.log(`已创建初始管理员 ${username}，初始密码：${password}（首次登录须修改）`);
@@ -38,7 +42,9 @@ const app = await createApp({
 });
 
 // The deadline job (F5 item 7) every 5 minutes; JOBS=off leaves it to another server or to `npm run jobs:once`.
-const scheduler = process.env.JOBS === 'off' ? null : startScheduler(deps, { log: app.log });
+// After it, once a day, the audit hash chain's head is anchored outside the database (ADR 0022).
+const anchor = dailyAuditAnchor(deps, config.auditAnchorFile);
+const scheduler = process.env.JOBS === 'off' ? null : startScheduler(deps, { log: app.log, anchor });
 
 const shutdown = async () => {
   await scheduler?.stop();

@@ -1,13 +1,25 @@
-// F7 item 1 (ADR 0018; 等保2.0 三级 8.1.4.3 c, 8.1.4.7 b): recompute the audit hash chain outside the database and name
-// the first record that no longer matches. The hash is recomputed here in Node, so a database that computes it
-// wrongly (or a trigger replaced to lie) cannot vouch for itself.
+// F7 item 1 (ADR 0018, ADR 0022; 等保2.0 三级 8.1.4.3 c, 8.1.4.7 b): recompute the audit hash chain outside the database
+// and name the first record that no longer matches. Both the hashed text (audit-digest-input.ts, from the raw
+// columns) and the hash are computed here in Node, so a database whose audit_digest_input was replaced to lie cannot
+// vouch for itself; anchors kept outside the database (audit-anchors.ts) catch a cut tail or a rebuilt chain.
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { auditChainRepository, type ChainHead } from '../../db/repositories/audit-chain.repository';
+import { auditChainRepository, type ChainHead, type ChainLink } from '../../db/repositories/audit-chain.repository';
+import type { AuditAnchor } from './audit-anchors';
+import { auditDigestInput } from './audit-digest-input';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type AuditChainProblem = 'link-missing' | 'record-missing' | 'prev-hash-mismatch' | 'hash-mismatch' | 'record-unlinked';
+export type AuditChainProblem =
+  | 'link-missing'
+  | 'record-missing'
+  | 'prev-hash-mismatch'
+  | 'hash-mismatch'
+  | 'record-unlinked'
+  /** ADR 0022: the link at an anchored seq has another hash (the chain was rebuilt from an earlier record). */
+  | 'anchor-mismatch'
+  /** ADR 0022: the chain ends before an anchored seq (its tail was cut). */
+  | 'anchor-beyond-head';
 
 export interface AuditChainBreak {
   /** The link's sequence number (for link-missing: the number that is absent); null for an unlinked record. */
@@ -18,9 +30,10 @@ export interface AuditChainBreak {
   message: string;
 }
 
+/** anchorCount: how many anchors were checked (0 when none were given). */
 export type AuditChainVerdict =
-  | { isIntact: true; linkCount: number; head: ChainHead | null }
-  | { isIntact: false; linkCount: number; broken: AuditChainBreak };
+  | { isIntact: true; linkCount: number; head: ChainHead | null; anchorCount: number }
+  | { isIntact: false; linkCount: number; broken: AuditChainBreak; anchorCount: number };
 
 export function chainHash(prevHash: string, digestInput: string): string {
   return createHash('sha256').update(`${prevHash}|${digestInput}`, 'utf8').digest('hex');
@@ -28,8 +41,13 @@ export function chainHash(prevHash: string, digestInput: string): string {
 
 const BATCH = 2000;
 
-/** Walks the chain in seq order inside one read-only snapshot, so records committing meanwhile cannot confuse it. */
-export async function verifyAuditChain(db: Db, batchSize = BATCH): Promise<AuditChainVerdict> {
+/**
+ * Walks the chain in seq order inside one read-only snapshot, so records committing meanwhile cannot confuse it, and
+ * checks every anchor on the way: the link at its seq must exist and carry its hash (ADR 0022).
+ */
+export async function verifyAuditChain(db: Db, batchSize = BATCH, anchors: readonly AuditAnchor[] = []): Promise<AuditChainVerdict> {
+  const anchored = anchorsBySeq(anchors);
+  const anchorCount = anchors.length;
   return db.transaction(
     async (tx) => {
       let expectedSeq = 1;
@@ -38,13 +56,24 @@ export async function verifyAuditChain(db: Db, batchSize = BATCH): Promise<Audit
       for (;;) {
         const links = await auditChainRepository.findLinksAfter(tx, expectedSeq - 1, batchSize);
         for (const link of links) {
-          const broken = checkLink(link, expectedSeq, prevHash);
-          if (broken) return { isIntact: false, linkCount: expectedSeq - 1, broken };
+          const broken = checkLink(link, expectedSeq, prevHash) ?? checkAnchor(link, anchored.get(link.seq));
+          if (broken) return { isIntact: false, linkCount: expectedSeq - 1, broken, anchorCount };
           head = { seq: link.seq, auditId: link.auditId, hash: link.hash };
           prevHash = link.hash;
           expectedSeq += 1;
         }
         if (links.length < batchSize) break;
+      }
+      const linkCount = expectedSeq - 1;
+      const beyond = [...anchored.keys()].filter((seq) => seq > linkCount).sort((a, b) => a - b)[0];
+      if (beyond !== undefined) {
+        const broken: AuditChainBreak = {
+          seq: beyond,
+          auditId: null,
+          problem: 'anchor-beyond-head',
+          message: `哈希链只有 ${linkCount} 条链接，但锚点文件记录了第 ${beyond} 号链接：链尾的审计记录已被删除`,
+        };
+        return { isIntact: false, linkCount, broken, anchorCount };
       }
       const unlinked = await auditChainRepository.findFirstUnlinkedAuditId(tx);
       if (unlinked !== undefined) {
@@ -54,19 +83,33 @@ export async function verifyAuditChain(db: Db, batchSize = BATCH): Promise<Audit
           problem: 'record-unlinked',
           message: `审计记录 ${unlinked} 没有哈希链链接（未经封存写入，或其链接已被删除）`,
         };
-        return { isIntact: false, linkCount: expectedSeq - 1, broken };
+        return { isIntact: false, linkCount, broken, anchorCount };
       }
-      return { isIntact: true, linkCount: expectedSeq - 1, head };
+      return { isIntact: true, linkCount, head, anchorCount };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
 }
 
-function checkLink(
-  link: { seq: number; auditId: number; prevHash: string; hash: string; digestInput: string | null },
-  expectedSeq: number,
-  prevHash: string,
-): AuditChainBreak | null {
+/** Anchors by seq; two anchors of one seq with different hashes cannot both hold, so the link is held to each. */
+function anchorsBySeq(anchors: readonly AuditAnchor[]): Map<number, string[]> {
+  const bySeq = new Map<number, string[]>();
+  for (const anchor of anchors) bySeq.set(anchor.seq, [...(bySeq.get(anchor.seq) ?? []), anchor.hash]);
+  return bySeq;
+}
+
+function checkAnchor(link: ChainLink, hashes: string[] | undefined): AuditChainBreak | null {
+  const other = hashes?.find((hash) => hash !== link.hash);
+  if (other === undefined) return null;
+  return {
+    seq: link.seq,
+    auditId: link.auditId,
+    problem: 'anchor-mismatch',
+    message: `哈希链第 ${link.seq} 号链接（审计记录 ${link.auditId}）的哈希与锚点文件记录的 ${other} 不符：此前的审计记录被改写后重建了哈希链`,
+  };
+}
+
+function checkLink(link: ChainLink, expectedSeq: number, prevHash: string): AuditChainBreak | null {
   const { seq, auditId } = link;
   if (seq !== expectedSeq) {
     return {
@@ -76,13 +119,14 @@ function checkLink(
       message: `哈希链第 ${expectedSeq} 号链接缺失（下一链接为第 ${seq} 号，对应审计记录 ${auditId}）`,
     };
   }
-  if (link.digestInput === null) {
+  if (link.record === null) {
     return { seq, auditId, problem: 'record-missing', message: `哈希链第 ${seq} 号链接对应的审计记录 ${auditId} 已不存在` };
   }
   if (link.prevHash !== prevHash) {
     return { seq, auditId, problem: 'prev-hash-mismatch', message: `哈希链第 ${seq} 号链接（审计记录 ${auditId}）的前序哈希与上一链接不符` };
   }
-  if (chainHash(prevHash, link.digestInput) !== link.hash) {
+  const digestInput = auditDigestInput(link.record);
+  if (digestInput === null || chainHash(prevHash, digestInput) !== link.hash) {
     return { seq, auditId, problem: 'hash-mismatch', message: `审计记录 ${auditId}（哈希链第 ${seq} 号）的内容与封存时的哈希不符，记录可能被篡改` };
   }
   return null;

@@ -10,6 +10,8 @@ import type { ChainHead } from '../../db/repositories/audit-chain.repository';
 
 export const MANIFEST_NAME = 'manifest.json';
 export const DATABASE_FILE: Record<DatabaseKind, string> = { postgres: 'database.dump', pglite: 'pglite-data.tar.gz' };
+/** ADR 0022: the copy of the audit chain's anchor file inside a backup. */
+export const ANCHOR_FILE = 'audit-anchors.jsonl';
 
 export interface ManifestFile {
   /** Relative to the files folder, with forward slashes. */
@@ -26,6 +28,8 @@ export interface BackupManifest {
   tables: Record<string, number>;
   files: ManifestFile[];
   auditChain: { recordCount: number; head: ChainHead | null };
+  /** ADR 0022: the anchor file as it was before the snapshot (every anchor in it is at or before the head); absent in older backups. */
+  auditAnchors?: ManifestFile | null;
 }
 
 export async function sha256OfFile(file: string): Promise<string> {

@@ -13,9 +13,11 @@ import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { createOrganisation } from '../../db/testing/builders';
 import { createScratchDatabase } from '../../db/testing/scratch-postgres';
 import { storeContent } from '../storage/file-storage';
+import { anchorAuditChain } from '../audit/audit-anchors';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
+import { readManifest } from './backup-manifest';
 import { createBackup } from './create-backup';
-import { restoreBackup, type RestoreTarget } from './restore-backup';
+import { checkRestored, restoreBackup, type RestoreTarget } from './restore-backup';
 
 const adminUrl = process.env.TEST_DATABASE_URL;
 const root = mkdtempSync(path.join(tmpdir(), 'shifan-drill-'));
@@ -28,10 +30,11 @@ let restoredTarget: RestoreTarget | undefined;
 
 async function freshTarget(name: string): Promise<RestoreTarget> {
   const dataDir = path.join(root, name);
-  if (!adminUrl) return { kind: 'pglite', pgliteDir: path.join(dataDir, 'pglite'), dataDir };
+  const auditAnchorFile = path.join(dataDir, 'audit-anchors.jsonl');
+  if (!adminUrl) return { kind: 'pglite', pgliteDir: path.join(dataDir, 'pglite'), dataDir, auditAnchorFile };
   const scratch = await createScratchDatabase(adminUrl, 'shifan_restore');
   drops.push(scratch.drop);
-  return { kind: 'postgres', databaseUrl: scratch.url, dataDir };
+  return { kind: 'postgres', databaseUrl: scratch.url, dataDir, auditAnchorFile };
 }
 
 async function openTarget(target: RestoreTarget): Promise<Database> {
@@ -75,7 +78,15 @@ afterAll(async () => {
 
 describe('backup and restore drill', () => {
   it('restores the database, the files and an intact audit chain into a fresh target', async () => {
-    const manifest = await createBackup({ database: source, databaseUrl: sourceUrl, dataDir: sourceDir }, backupDir, new Date('2026-11-29T02:00:00Z'));
+    // ADR 0022: the anchor file travels with the backup and the restored chain is held to it.
+    const sourceAnchors = path.join(sourceDir, 'audit-anchors.jsonl');
+    expect(await anchorAuditChain(source.db, sourceAnchors, new Date('2026-11-29T01:00:00Z'))).toMatchObject({ kind: 'anchored' });
+    const manifest = await createBackup(
+      { database: source, databaseUrl: sourceUrl, dataDir: sourceDir, auditAnchorFile: sourceAnchors },
+      backupDir,
+      new Date('2026-11-29T02:00:00Z'),
+    );
+    expect(manifest.auditAnchors?.path).toBe('audit-anchors.jsonl');
     expect(manifest.files).toHaveLength(3);
     expect(manifest.tables.organisations).toBe(3);
     expect(manifest.auditChain).toEqual({ recordCount: 3, head: await auditChainRepository.findHead(source.db) });
@@ -83,11 +94,20 @@ describe('backup and restore drill', () => {
     const target = await freshTarget('restored');
     const check = await restoreBackup(backupDir, target, { isForced: false });
     restoredTarget = target;
-    expect(check).toMatchObject({ tableMismatches: [], fileMismatches: [], isChainHeadMatching: true, isConsistent: true });
+    expect(check).toMatchObject({ tableMismatches: [], fileMismatches: [], isChainHeadMatching: true, isConsistent: true, anchorFile: 'copied' });
+    expect(check.chain).toMatchObject({ isIntact: true, anchorCount: 1 });
+    expect(await readFile(target.auditAnchorFile!, 'utf8')).toBe(await readFile(sourceAnchors, 'utf8'));
 
     const restored = await openTarget(target);
     try {
       expect(await verifyAuditChain(restored.db)).toEqual(await verifyAuditChain(source.db));
+      // An anchor the restored chain does not reach (records lost since it was written) fails the drill.
+      const head = manifest.auditChain.head!;
+      const beyond = [{ seq: head.seq + 1, hash: head.hash, recordedAt: '2026-11-29T03:00:00.000Z' }];
+      expect(await checkRestored(restored, await readManifest(backupDir), target.dataDir, beyond)).toMatchObject({
+        isConsistent: false,
+        chain: { isIntact: false, broken: { seq: head.seq + 1, problem: 'anchor-beyond-head' } },
+      });
       for (const file of manifest.files) {
         expect(await readFile(path.join(target.dataDir, 'files', file.path))).toEqual(await readFile(path.join(sourceDir, 'files', file.path)));
       }

@@ -1,11 +1,12 @@
 // `npm run backup` (F7 item 7; 等保2.0 三级 8.1.4.9 a 本地数据备份与恢复, 8.1.4.3 c 审计记录定期备份): the database,
 // the stored files and a manifest, written into one empty folder. The database part is one consistent snapshot.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Database, Db } from '../../db/client';
 import { auditChainRepository } from '../../db/repositories/audit-chain.repository';
 import { backupRepository } from '../../db/repositories/backup.repository';
 import {
+  ANCHOR_FILE,
   DATABASE_FILE,
   MANIFEST_NAME,
   copyFiles,
@@ -22,6 +23,20 @@ export interface BackupSource {
   databaseUrl?: string | undefined;
   /** DATA_DIR: stored files live in DATA_DIR/files (file-storage.ts). */
   dataDir: string;
+  /** ADR 0022: the audit chain's anchor file (config auditAnchorFile); copied when it exists. */
+  auditAnchorFile?: string | undefined;
+}
+
+/** Copied before the database snapshot, so every anchor in the copy names a link the dump holds. */
+async function copyAnchorFile(anchorFile: string | undefined, outDir: string): Promise<boolean> {
+  if (!anchorFile) return false;
+  return copyFile(anchorFile, path.join(outDir, ANCHOR_FILE)).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
 }
 
 async function describeDatabase(db: Db): Promise<Pick<BackupManifest, 'tables' | 'auditChain'>> {
@@ -34,6 +49,7 @@ export async function createBackup(source: BackupSource, outDir: string, created
   if (!(await isEmptyFolder(outDir))) throw new Error(`备份目录 ${outDir} 不是空目录，请指定新的目录`);
   await mkdir(outDir, { recursive: true });
   const { database } = source;
+  const hasAnchors = await copyAnchorFile(source.auditAnchorFile, outDir);
   const databaseFile = path.join(outDir, DATABASE_FILE[database.kind]);
   let described: Pick<BackupManifest, 'tables' | 'auditChain'>;
   if (database.kind === 'postgres') {
@@ -66,6 +82,7 @@ export async function createBackup(source: BackupSource, outDir: string, created
     databaseFile: await describeFile(outDir, DATABASE_FILE[database.kind]),
     ...described,
     files,
+    auditAnchors: hasAnchors ? await describeFile(outDir, ANCHOR_FILE) : null,
   };
   await writeFile(path.join(outDir, MANIFEST_NAME), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;

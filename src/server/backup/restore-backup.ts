@@ -1,11 +1,13 @@
 // `npm run restore` (F7 item 7; 等保2.0 三级 8.1.4.9 a): a backup into a fresh database and data folder, then the
 // drill's checks on what arrived — row counts, file hashes, and the audit hash chain recomputed (8.1.4.3 c).
-import { readFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase, type Database, type DatabaseKind } from '../../db/client';
 import { backupRepository } from '../../db/repositories/backup.repository';
+import { readAuditAnchors, type AuditAnchor } from '../audit/audit-anchors';
 import { verifyAuditChain, type AuditChainVerdict } from '../audit/verify-audit-chain';
-import { copyFiles, isEmptyFolder, readManifest, sha256OfFile, type BackupManifest } from './backup-manifest';
+import { ANCHOR_FILE, copyFiles, isEmptyFolder, readManifest, sha256OfFile, type BackupManifest } from './backup-manifest';
 import { pgRestore } from './pg-tools';
 
 export interface RestoreTarget {
@@ -16,13 +18,21 @@ export interface RestoreTarget {
   pgliteDir?: string | undefined;
   /** Stored files go to dataDir/files. */
   dataDir: string;
+  /**
+   * ADR 0022: where the backup's anchor file goes (config auditAnchorFile). Copied only when no file is there: an
+   * anchor file is append-only and one already in place may hold later anchors than the backup.
+   */
+  auditAnchorFile?: string | undefined;
 }
 
 export interface RestoreCheck {
   tableMismatches: { table: string; expected: number | null; actual: number | null }[];
   fileMismatches: string[];
+  /** Held to the backup's anchors (ADR 0022): anchorCount says how many. */
   chain: AuditChainVerdict;
   isChainHeadMatching: boolean;
+  /** ADR 0022: 'copied' to the target's anchor file, 'kept' an anchor file already there, 'none' in the backup. */
+  anchorFile: 'copied' | 'kept' | 'none';
   isConsistent: boolean;
 }
 
@@ -37,7 +47,8 @@ export async function restoreBackup(backupDir: string, target: RestoreTarget, op
   const database = await restoreDatabase(backupDir, manifest, target, options.isForced);
   try {
     await copyFiles(path.join(backupDir, 'files'), filesRoot, manifest.files.map((f) => f.path));
-    return await checkRestored(database, manifest, target.dataDir);
+    const anchorFile = await restoreAnchorFile(backupDir, manifest, target.auditAnchorFile);
+    return { ...(await checkRestored(database, manifest, target.dataDir, await backupAnchors(backupDir, manifest))), anchorFile };
   } finally {
     await database.close();
   }
@@ -51,6 +62,24 @@ async function checkBackupIntact(backupDir: string, manifest: BackupManifest): P
   for (const file of manifest.files) {
     if ((await sha256OfFile(path.join(backupDir, 'files', file.path))) !== file.sha256) throw new Error(`备份中的文件 ${file.path} 校验失败，备份已损坏`);
   }
+  if (manifest.auditAnchors && (await sha256OfFile(path.join(backupDir, ANCHOR_FILE))) !== manifest.auditAnchors.sha256) {
+    throw new Error(`备份中的锚点文件 ${ANCHOR_FILE} 校验失败，备份已损坏`);
+  }
+}
+
+async function backupAnchors(backupDir: string, manifest: BackupManifest): Promise<AuditAnchor[]> {
+  if (!manifest.auditAnchors) return [];
+  const read = await readAuditAnchors(path.join(backupDir, ANCHOR_FILE));
+  if (read.status === 'unreadable') throw new Error(read.message);
+  return read.status === 'read' ? read.anchors : [];
+}
+
+async function restoreAnchorFile(backupDir: string, manifest: BackupManifest, anchorFile: string | undefined): Promise<RestoreCheck['anchorFile']> {
+  if (!manifest.auditAnchors || !anchorFile) return 'none';
+  if ((await readAuditAnchors(anchorFile)).status !== 'missing') return 'kept';
+  await mkdir(path.dirname(anchorFile), { recursive: true });
+  await copyFile(path.join(backupDir, ANCHOR_FILE), anchorFile, constants.COPYFILE_EXCL);
+  return 'copied';
 }
 
 async function restoreDatabase(backupDir: string, manifest: BackupManifest, target: RestoreTarget, isForced: boolean): Promise<Database> {
@@ -77,7 +106,12 @@ async function restoreDatabase(backupDir: string, manifest: BackupManifest, targ
 }
 
 /** The drill: the restored copy holds what the manifest says, and its audit chain still verifies to the same head. */
-export async function checkRestored(database: Database, manifest: BackupManifest, dataDir: string): Promise<RestoreCheck> {
+export async function checkRestored(
+  database: Database,
+  manifest: BackupManifest,
+  dataDir: string,
+  anchors: readonly AuditAnchor[] = [],
+): Promise<Omit<RestoreCheck, 'anchorFile'>> {
   const counts = await backupRepository.countRowsPerTable(database.db);
   const tables = [...new Set([...Object.keys(manifest.tables), ...Object.keys(counts)])].sort();
   const tableMismatches = tables
@@ -88,7 +122,7 @@ export async function checkRestored(database: Database, manifest: BackupManifest
     const actual = await sha256OfFile(path.join(dataDir, 'files', file.path)).catch(() => null);
     if (actual !== file.sha256) fileMismatches.push(file.path);
   }
-  const chain = await verifyAuditChain(database.db);
+  const chain = await verifyAuditChain(database.db, undefined, anchors);
   const head = chain.isIntact ? chain.head : null;
   const isChainHeadMatching = head?.hash === manifest.auditChain.head?.hash && head?.seq === manifest.auditChain.head?.seq;
   return {

@@ -12,6 +12,7 @@ import { matchHeaders } from '../../domain/creation-data/row-schema';
 import { AppError } from '../../domain/shared/app-error';
 import { XLSX_TYPE } from '../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from '../use-cases/context';
+import { markStandingStale, scheduleStandingRefresh } from '../use-cases/refresh-indicator-standing';
 import { notFound } from '../use-cases/require-actor';
 import { storeFileIn } from '../use-cases/store-file';
 import { requireCollectingData, requireDatasetOfCarrier, rowContextOf } from './collection-context';
@@ -70,7 +71,7 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
   const label = DATASETS[request.dataset].label;
   const report = await openErrorReport(deps.dataDir, `${label}导入错误报告${request.file ? `（${request.file.name}）` : ''}：以下行未导入，其余行已导入`);
   try {
-    return await deps.db.transaction(async (tx) => {
+    const result = await deps.db.transaction(async (tx) => {
       await dataImportsRepository.lockCreationObject(tx, request.applicationId);
       const application = await dataImportsRepository.findApplicationForShare(tx, request.applicationId);
       if (!application) throw notFound();
@@ -123,6 +124,8 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
         : null;
       const counts = tally.counts(inserted, reportFile?.id ?? null);
       await dataImportsRepository.finish(tx, started.id, counts);
+      // ADR 0021: the object's indicator standing is out of date — one UPDATE per import, never per row.
+      await markStandingStale(tx, deps, application.id);
       await appendAudit(tx, deps, ctx, {
         action: 'creationData.imported',
         objectType: 'application',
@@ -139,6 +142,9 @@ export async function ingest(deps: Deps, ctx: RequestContext, request: IngestReq
         problemsPreview: tally.preview,
       };
     });
+    // After the commit; a failure leaves the standing stale for the deadline job and never fails the import.
+    scheduleStandingRefresh(deps, request.applicationId);
+    return result;
   } finally {
     await report.discard();
   }

@@ -18,6 +18,7 @@ import { shanghaiDateOf } from '../clock';
 import type { Deps } from '../use-cases/context';
 import { notify } from '../use-cases/notify';
 import { deadlineJobContext, openReReviewRound } from '../use-cases/open-re-review-round';
+import { refreshPendingStandings } from '../use-cases/refresh-indicator-standing';
 
 export type DeadlineJobDeps = Pick<Deps, 'db' | 'clock'>;
 
@@ -100,4 +101,21 @@ export async function runDeadlineJob(deps: DeadlineJobDeps): Promise<DeadlineJob
     await deadlinesRepository.insertJobRun(tx, { job: DEADLINE_JOB_NAME, today, startedAt, finishedAt: deps.clock.now(), summary: done });
     return { skipped: false, today, done };
   });
+}
+
+/**
+ * What the scheduler and `npm run jobs:once` run: the deadline job, then the backstop of the indicator standings
+ * (ADR 0021: up to STANDINGS_PER_RUN missing, stale or out-of-window ones) — after the job's transaction and each
+ * object in its own, so a slow computation never holds the job's lock. A run skipped for another server's leaves the
+ * standings to that server.
+ */
+export async function runScheduledJobs(deps: DeadlineJobDeps): Promise<DeadlineJobResult> {
+  const result = await runDeadlineJob(deps);
+  if (result.skipped) return result;
+  const standings = await refreshPendingStandings(deps);
+  const done = { ...result.done };
+  const refreshed = standings.computed + standings.removed;
+  if (refreshed > 0) done['indicator-standing.refreshed'] = refreshed;
+  if (standings.failed > 0) done['indicator-standing.failed'] = standings.failed;
+  return { ...result, done };
 }

@@ -56,4 +56,21 @@ describe('startScheduler', () => {
     expect(run).toHaveBeenCalledTimes(2);
     await scheduler.stop();
   });
+
+  // ADR 0022: the audit chain is anchored after the job's run, on every tick (the anchor itself keeps to once a day).
+  it('runs the daily anchor after each run, logs what it says, and survives its failure', async () => {
+    const log = { info: vi.fn(), error: vi.fn() };
+    const run = vi.fn().mockResolvedValue(done());
+    const anchor = vi
+      .fn()
+      .mockResolvedValueOnce({ level: 'info', message: '审计哈希链已锚定：第 7 号' })
+      .mockRejectedValueOnce(new Error('磁盘已满'))
+      .mockResolvedValue(null);
+    const scheduler = startScheduler(deps, { log, run, anchor, firstRunDelayMs: 0, intervalMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(anchor).toHaveBeenCalledTimes(3);
+    expect(log.info).toHaveBeenCalledWith('审计哈希链已锚定：第 7 号');
+    expect(log.error).toHaveBeenCalledWith('审计哈希链锚定失败，下次将重试：磁盘已满');
+    await scheduler.stop();
+  });
 });

@@ -1,7 +1,7 @@
 // Runs the deadline job inside the server: shortly after start, then every 5 minutes. Every app server runs it;
 // the job's advisory lock and unique keys make that safe (deadline-job.ts). JOBS=off turns it off (main.ts), e.g.
 // on a server that should only answer requests or in a journey that counts notifications.
-import { runDeadlineJob, type DeadlineJobDeps, type DeadlineJobResult } from './deadline-job';
+import { runScheduledJobs, type DeadlineJobDeps, type DeadlineJobResult } from './deadline-job';
 
 export const JOB_INTERVAL_MS = 5 * 60_000;
 export const FIRST_RUN_DELAY_MS = 15_000;
@@ -21,10 +21,12 @@ export interface SchedulerOptions {
   firstRunDelayMs?: number;
   log: SchedulerLog;
   run?: (deps: DeadlineJobDeps) => Promise<DeadlineJobResult>;
+  /** ADR 0022: after each run, anchors the audit hash chain once a day (dailyAuditAnchor); returns what to log. */
+  anchor?: () => Promise<{ level: 'info' | 'error'; message: string } | null>;
 }
 
 export function startScheduler(deps: DeadlineJobDeps, options: SchedulerOptions): Scheduler {
-  const run = options.run ?? runDeadlineJob;
+  const run = options.run ?? runScheduledJobs;
   let running: Promise<void> | null = null;
   let isStopped = false;
 
@@ -38,6 +40,11 @@ export function startScheduler(deps: DeadlineJobDeps, options: SchedulerOptions)
         if (done) options.log.info(`期限任务（${result.today}）：${done}`);
       })
       .catch((error: unknown) => options.log.error(`期限任务失败，下次将重试：${error instanceof Error ? error.message : String(error)}`))
+      .then(async () => {
+        const line = await options.anchor?.();
+        if (line) options.log[line.level](line.message);
+      })
+      .catch((error: unknown) => options.log.error(`审计哈希链锚定失败，下次将重试：${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {
         running = null;
       });

@@ -8,7 +8,7 @@ import { zCallYearParams } from '../../contracts/calls';
 import { zAnnouncementIdParams, zAnnouncementListQuery } from '../../contracts/certification';
 import { zNoInput } from '../../contracts/fields';
 import { zRevocationListQuery } from '../../contracts/integrity';
-import { zNoticeIdParams, zObjectionForm, zReceiptParams, zReceiptQuery } from '../../contracts/notices';
+import { zNoticeIdParams, zObjectionForm, zObjectionStatusRequest, zReceiptParams } from '../../contracts/notices';
 import { zRegistryEntryDetailResponse, zRegistryPageResponse } from '../../contracts/public-api-responses';
 import { zRegistryCsvQuery, zRegistryEntryParams, zRegistryQuery } from '../../contracts/registry';
 import { zSelfAssessmentRequest } from '../../contracts/self-assessment';
@@ -176,16 +176,17 @@ export const PUBLIC_OPERATIONS: readonly PublicOperation[] = [
     example: '/api/v1/notices/00000000-0000-4000-8000-000000000000/objections',
   },
   {
-    method: 'GET',
-    url: '/api/v1/objections/:receiptNumber',
+    method: 'POST',
+    url: '/api/v1/objections/:receiptNumber/status',
     tag: '公示',
     summary: '凭回执号和电话查询异议处理情况',
+    description: '联系电话放在请求体 {"phone":"…"} 中，不放在地址里（地址会留在浏览器历史、代理日志和 Referer 中）。回执号不存在与电话不符的回答相同（404）。',
     params: zReceiptParams,
-    query: zReceiptQuery,
-    fields: { receiptNumber: '回执号', phone: '提交异议时填写的联系电话' },
+    body: { contentType: 'application/json', schema: zObjectionStatusRequest },
+    fields: { receiptNumber: '回执号', phone: '提交异议时填写的联系电话（手机号码或带区号的固定电话）' },
     response: json('处理情况'),
     errors: { 404: '回执号或电话不符' },
-    example: '/api/v1/objections/YY-20260928-ABC123?phone=13800138000',
+    example: '/api/v1/objections/YY-20260928-ABC123/status',
   },
   {
     method: 'GET',

@@ -51,7 +51,7 @@ export async function acceptanceRoutes(app: FastifyInstance, options: { deps: De
 
   app.post('/api/creation-objects/:id/acceptance/evidence', async (request, reply) => {
     const { id } = parseInput(zAcceptanceParams, request.params);
-    return reply.code(201).send(await addAcceptanceEvidence(deps, contextOf(request), id, () => readSingleUpload(request, MAX_EVIDENCE_BYTES)));
+    return reply.code(201).send(await addAcceptanceEvidence(deps, contextOf(request), id, () => readSingleUpload(request, deps.dataDir, MAX_EVIDENCE_BYTES)));
   });
 
   app.get('/api/creation-objects/:id/acceptance/evidence/:fileId', async (request, reply) => {

@@ -32,20 +32,31 @@ const newUsername = () => `acct.test${(counter += 1)}${Date.now() % 100000}`;
 async function newAccount() {
   const response = await post(sysadmin, '/api/admin/accounts', { username: newUsername(), displayName: '测试新账号' });
   expect(response.statusCode, response.body).toBe(201);
-  return response.json() as { account: { id: string; username: string; roles: unknown[] }; oneTimePassword: string };
+  return response.json() as { account: { id: string; username: string; roles: unknown[] }; firstHalf: string; explanation: string };
+}
+/** ADR 0020: the security administrator issues the second half of the account's pending one-time password. */
+async function secondHalfOf(accountId: string): Promise<string> {
+  const pending = (await get(secadmin, '/api/admin/credential-handovers')).json().handovers as { id: string; accountId: string }[];
+  const handover = pending.find((h) => h.accountId === accountId);
+  const issued = await post(secadmin, `/api/admin/credential-handovers/${handover?.id ?? NO_ID}/issue`);
+  expect(issued.statusCode, issued.body).toBe(200);
+  return issued.json().secondHalf as string;
 }
 const logIn = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', headers: JSON_HEADERS, payload: { username, password } });
 
 describe('system administrator: accounts', () => {
   it('creates an account with a one-time password that meets the policy, no role, and must be changed', async () => {
     const created = await newAccount();
-    expect(findPasswordProblem(created.oneTimePassword, created.account.username)).toBeNull();
+    expect(created.firstHalf).toHaveLength(8);
+    expect(created.explanation).toContain('安全保密管理员');
+    const whole = created.firstHalf + (await secondHalfOf(created.account.id));
+    expect(findPasswordProblem(whole, created.account.username)).toBeNull();
     expect(created.account).toMatchObject({ roles: [], status: 'active', statusLabel: '正常', mustChangePassword: true, lastLoginAt: null });
     const row = await usersRepository.findById(t.database.db, created.account.id);
-    expect(row?.passwordHash).not.toContain(created.oneTimePassword);
+    expect(row?.passwordHash).not.toContain(created.firstHalf);
     const audit = await auditLogRepository.findByObject(t.database.db, 'user', created.account.id);
-    expect(audit.map((a) => a.action)).toEqual(['account.created']);
-    expect(JSON.stringify(audit)).not.toContain(created.oneTimePassword);
+    expect(audit.map((a) => a.action)).toEqual(['account.created', 'account.credential_issued']);
+    expect(JSON.stringify(audit)).not.toContain(created.firstHalf);
   });
 
   it('refuses a user name already taken (409, on the field) and bad input (400, Chinese message naming the field)', async () => {
@@ -88,15 +99,15 @@ describe('system administrator: accounts', () => {
     expect((await post(sysadmin, `/api/admin/accounts/${sysadmin.userId}/reset-password`)).statusCode).toBe(403);
   });
 
-  it('resets a password: a new one-time password, sessions ended, the user must change it', async () => {
+  it('resets a password: a new one-time password in two halves, sessions ended, the user must change it', async () => {
     const victim = await t.signIn('expert');
     const reset = await post(sysadmin, `/api/admin/accounts/${victim.userId}/reset-password`);
     expect(reset.statusCode).toBe(200);
     expect(reset.headers['cache-control']).toBe('no-store');
-    const { oneTimePassword } = reset.json();
+    const { firstHalf } = reset.json();
     expect((await get(victim, '/api/auth/me')).statusCode).toBe(401);
     expect((await logIn(victim.username, TEST_PASSWORD)).statusCode).toBe(401);
-    const fresh = await logIn(victim.username, oneTimePassword);
+    const fresh = await logIn(victim.username, firstHalf + (await secondHalfOf(victim.userId)));
     expect(fresh.json().user.mustChangePassword).toBe(true);
     expect((await get(sessionCookieOf(fresh), '/api/notifications')).json().code).toBe('PASSWORD_CHANGE_REQUIRED');
   });
@@ -111,12 +122,12 @@ describe('system administrator: accounts', () => {
 });
 
 describe('security administrator: roles', () => {
-  it('grants a city role; the new account then logs in with its one-time password and must change it', async () => {
+  it('grants a city role; the new account then logs in with both halves of its one-time password and must change it', async () => {
     const created = await newAccount();
     const granted = await post(secadmin, `/api/admin/accounts/${created.account.id}/roles`, { role: 'city', cityCode: '440100' });
     expect(granted.statusCode, granted.body).toBe(201);
     expect(granted.json().roles).toEqual([expect.objectContaining({ role: 'city', cityCode: '440100', cityName: '广州市' })]);
-    const login = await logIn(created.account.username, created.oneTimePassword);
+    const login = await logIn(created.account.username, created.firstHalf + (await secondHalfOf(created.account.id)));
     expect(login.statusCode).toBe(200);
     expect(login.json().user).toMatchObject({ role: 'city', mustChangePassword: true, passwordChangeReason: 'initial' });
   });

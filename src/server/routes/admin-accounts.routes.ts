@@ -1,11 +1,13 @@
 // 三员分立 accounts and roles (F7 item 2): the system administrator's accounts, the security administrator's roles.
 import type { FastifyInstance } from 'fastify';
-import { zAccountListQuery, zAccountParams, zAssignmentParams, zCreateAccountRequest, zGrantRoleRequest, zOrganisationSearchQuery } from '../../contracts/accounts';
+import { zAccountListQuery, zAccountParams, zAssignmentParams, zCreateAccountRequest, zCredentialHandoverParams, zGrantRoleRequest, zOrganisationSearchQuery } from '../../contracts/accounts';
 import { zNoInput } from '../../contracts/fields';
 import { contextOf } from '../http/request-context';
 import { parseInput } from '../http/validate';
 import { createAccount } from '../use-cases/accounts/create-account';
 import { grantRole } from '../use-cases/accounts/grant-role';
+import { issueCredentialHandover } from '../use-cases/accounts/issue-credential-handover';
+import { listCredentialHandovers } from '../use-cases/accounts/list-credential-handovers';
 import { listAccounts } from '../use-cases/accounts/list-accounts';
 import { readPermissionMatrix, searchOrganisationChoices } from '../use-cases/accounts/read-permissions';
 import { resetPassword } from '../use-cases/accounts/reset-password';
@@ -22,7 +24,7 @@ export async function adminAccountsRoutes(app: FastifyInstance, options: { deps:
 
   app.post('/api/admin/accounts', async (request, reply) => {
     const input = parseInput(zCreateAccountRequest, request.body);
-    // The one-time password is in this answer only: no cache may keep it.
+    // The password's first half is in this answer only: no cache may keep it (ADR 0020).
     return reply.code(201).header('cache-control', 'no-store').send(await createAccount(deps, contextOf(request), input));
   });
 
@@ -62,6 +64,18 @@ export async function adminAccountsRoutes(app: FastifyInstance, options: { deps:
     const { id } = parseInput(zAccountParams, request.params);
     parseInput(zNoInput, request.body);
     return resetSecondFactor(deps, contextOf(request), id);
+  });
+
+  // ADR 0020: the security administrator issues the second half of each one-time password, once.
+  app.get('/api/admin/credential-handovers', async (request) => {
+    parseInput(zNoInput, request.query);
+    return listCredentialHandovers(deps, contextOf(request));
+  });
+
+  app.post('/api/admin/credential-handovers/:id/issue', async (request, reply) => {
+    const { id } = parseInput(zCredentialHandoverParams, request.params);
+    parseInput(zNoInput, request.body);
+    return reply.header('cache-control', 'no-store').send(await issueCredentialHandover(deps, contextOf(request), id));
   });
 
   app.get('/api/admin/permissions', async (request) => {

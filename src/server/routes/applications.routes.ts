@@ -27,6 +27,9 @@ import { AppError } from '../../domain/shared/app-error';
 import { contextOf } from '../http/request-context';
 import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
+import { discardReceived } from '../storage/file-storage';
+import type { ReceivedUpload } from '../storage/check-evidence-upload';
+import { receiveFilePart, uploadFailure } from './read-single-upload';
 import { addApplicationMaterial, MAX_MATERIAL_BYTES, type MaterialUpload } from '../use-cases/add-application-material';
 import type { Deps } from '../use-cases/context';
 import { createApplicationDraft } from '../use-cases/create-application-draft';
@@ -38,32 +41,33 @@ import { saveApplicationDraft } from '../use-cases/save-application-draft';
 import { submitApplication } from '../use-cases/submit-application';
 import { withdrawApplication } from '../use-cases/withdraw-application';
 
-const TOO_LARGE = `文件超过大小上限（${MAX_MATERIAL_BYTES / 1024 / 1024} MB），请压缩后重新上传`;
-
-/** Reads the multipart body (fields kind and file, in any order) into one upload. */
-async function readUpload(request: FastifyRequest): Promise<MaterialUpload> {
+/**
+ * Reads the multipart body (fields kind and file, in any order) into one upload: the file streams to a temporary
+ * file (read-single-upload.ts), which the use case removes once it is stored or refused.
+ */
+async function readUpload(request: FastifyRequest, dataDir: string): Promise<MaterialUpload> {
   if (!request.isMultipart()) throw new AppError('VALIDATION_FAILED', '请以multipart/form-data上传文件', { issues: [{ path: 'file', message: '请选择要上传的文件' }] });
   let kind: unknown;
-  let file: { originalName: string; bytes: Buffer } | undefined;
+  let file: ReceivedUpload | undefined;
   try {
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || file) throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: part.fieldname, message: '每次只能上传一个文件（字段名file）' }] });
-        file = { originalName: part.filename || '未命名文件', bytes: await part.toBuffer() };
+        file = await receiveFilePart(part, dataDir, MAX_MATERIAL_BYTES);
       } else if (part.fieldname === 'kind') {
         kind = part.value;
       } else {
         throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: part.fieldname, message: `不接受的字段：${part.fieldname}` }] });
       }
     }
+    const { kind: parsedKind } = parseInput(zMaterialUploadFields, { kind });
+    if (!file) throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: 'file', message: '请选择要上传的文件' }] });
+    return { kind: parsedKind, ...file };
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { statusCode?: number }).statusCode === 413) throw new AppError('PAYLOAD_TOO_LARGE', TOO_LARGE);
-    throw new AppError('MALFORMED_REQUEST', '上传内容格式不正确，请重新选择文件上传');
+    // A file already received is removed whatever failed after it (a bad kind, a second part, a body cut short).
+    if (file) await discardReceived(file);
+    throw uploadFailure(error, MAX_MATERIAL_BYTES);
   }
-  const { kind: parsedKind } = parseInput(zMaterialUploadFields, { kind });
-  if (!file) throw new AppError('VALIDATION_FAILED', '请求内容有误，请按提示修改', { issues: [{ path: 'file', message: '请选择要上传的文件' }] });
-  return { kind: parsedKind, ...file };
 }
 
 export async function applicationsRoutes(app: FastifyInstance, options: { deps: Deps }): Promise<void> {
@@ -101,7 +105,7 @@ export async function applicationsRoutes(app: FastifyInstance, options: { deps: 
 
   app.post('/api/applications/:id/materials', async (request, reply) => {
     const { id } = parseInput(zApplicationIdParams, request.params);
-    return reply.code(201).send(await addApplicationMaterial(deps, contextOf(request), id, () => readUpload(request)));
+    return reply.code(201).send(await addApplicationMaterial(deps, contextOf(request), id, () => readUpload(request, deps.dataDir)));
   });
 
   app.post('/api/applications/:id/materials/:materialId/remove', async (request, reply) => {

@@ -55,7 +55,7 @@ export async function changeReportsRoutes(app: FastifyInstance, options: { deps:
   // Art. 11 "报告……及相关材料": the operator adds documents until the city's proposal; the report's readers download them.
   app.post('/api/creation-objects/:id/change-reports/:reportId/documents', async (request, reply) => {
     const { id, reportId } = parseInput(zChangeReportParams, request.params);
-    const added = await addChangeReportDocument(deps, contextOf(request), id, reportId, () => readSingleUpload(request, MAX_CHANGE_DOCUMENT_BYTES));
+    const added = await addChangeReportDocument(deps, contextOf(request), id, reportId, () => readSingleUpload(request, deps.dataDir, MAX_CHANGE_DOCUMENT_BYTES));
     return reply.code(201).send(added);
   });
 

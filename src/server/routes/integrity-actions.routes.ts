@@ -43,7 +43,7 @@ export async function integrityActionsRoutes(app: FastifyInstance, options: { de
   // The province's evidence of a finding (ADR 0016): added at any time after it, read by the province and the auditors only.
   app.post('/api/creation-objects/:id/integrity-findings/:findingId/evidence', async (request, reply) => {
     const { id, findingId } = parseInput(zIntegrityFindingParams, request.params);
-    const added = await addIntegrityEvidence(deps, contextOf(request), id, findingId, () => readSingleUpload(request, MAX_INTEGRITY_EVIDENCE_BYTES));
+    const added = await addIntegrityEvidence(deps, contextOf(request), id, findingId, () => readSingleUpload(request, deps.dataDir, MAX_INTEGRITY_EVIDENCE_BYTES));
     return reply.code(201).send(added);
   });
 

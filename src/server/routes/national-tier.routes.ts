@@ -25,7 +25,7 @@ export async function nationalTierRoutes(app: FastifyInstance, options: { deps: 
 
   app.post('/api/national-tier/uploads', async (request, reply) => {
     parseInput(zNoInput, request.query);
-    const detail = await uploadNationalList(deps, contextOf(request), () => readSingleUpload(request, MAX_NATIONAL_LIST_BYTES));
+    const detail = await uploadNationalList(deps, contextOf(request), () => readSingleUpload(request, deps.dataDir, MAX_NATIONAL_LIST_BYTES));
     return reply.code(201).send(detail);
   });
 

@@ -111,9 +111,9 @@ describe('objections and confirmation', () => {
     const { receiptNumber } = response.json();
     expect(receiptNumber).toMatch(/^YY-20261009-[0-9A-Z]{6}$/);
     expect((await applicationsRepository.findById(t.database.db, contested))?.facts.unresolvedObjections).toBe(1);
-    const status = await get(`/api/v1/objections/${receiptNumber}?phone=13800138000`);
+    const status = await kit.checkObjectionStatus(receiptNumber, { phone: '13800138000' });
     expect(status.json()).toMatchObject({ receiptNumber, status: 'received', investigation: null });
-    expect((await get(`/api/v1/objections/${receiptNumber}?phone=13900139000`)).statusCode).toBe(404);
+    expect((await kit.checkObjectionStatus(receiptNumber, { phone: '13900139000' })).statusCode).toBe(404);
     const publicView = await get(`/api/v1/notices/${noticeId}`);
     expect(publicView.json().isObjectionOpen).toBe(true);
     expect(publicView.body).not.toContain('张三');
@@ -152,7 +152,7 @@ describe('objections and confirmation', () => {
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json().confirmed).toEqual([{ applicationId: clean, name: expect.any(String), creationPeriodEndsOn: '2028-10-12' }]);
     expect((await applicationsRepository.findById(t.database.db, clean))?.state).toBe('creating');
-    const status = (await get(`/api/v1/objections/${pending.receiptNumber}?phone=13800138000`)).json();
+    const status = (await kit.checkObjectionStatus(pending.receiptNumber, { phone: '13800138000' })).json();
     expect(status).toMatchObject({ status: 'upheld', investigation });
   });
 

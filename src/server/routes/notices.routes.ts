@@ -10,13 +10,13 @@ import {
   zObjectionDecision,
   zObjectionForm,
   zObjectionIdParams,
+  zObjectionStatusRequest,
   zPublishCreationNotice,
   zReceiptParams,
-  zReceiptQuery,
   type ObjectionForm,
 } from '../../contracts/notices';
 import { AppError } from '../../domain/shared/app-error';
-import { createRateLimiter } from '../http/rate-limiter';
+import { createRateLimiter, type RateLimiter } from '../http/rate-limiter';
 import { contextOf } from '../http/request-context';
 import { sendDownload } from '../http/send-download';
 import { parseInput } from '../http/validate';
@@ -36,6 +36,8 @@ import { publishCreationNotice } from '../use-cases/publish-creation-notice';
 import { submitObjection, type ObjectionUpload } from '../use-cases/submit-objection';
 
 const OBJECTIONS_PER_ADDRESS_PER_HOUR = 10;
+// The status check answers only to a receipt number and its phone: one address may guess only this often (F7 item 4).
+const STATUS_CHECKS_PER_ADDRESS_PER_10_MINUTES = 20;
 
 
 /**
@@ -91,14 +93,21 @@ export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps 
     now: () => deps.clock.now(),
     message: (minutes) => `提交过于频繁：同一网络地址每小时最多提交${OBJECTIONS_PER_ADDRESS_PER_HOUR}次异议，请${minutes}分钟后再试`,
   });
-  const limitObjections = async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+  const statusLimiter = createRateLimiter({
+    limit: STATUS_CHECKS_PER_ADDRESS_PER_10_MINUTES,
+    windowMs: 10 * 60 * 1000,
+    now: () => deps.clock.now(),
+    message: (minutes) => `查询过于频繁：同一网络地址每10分钟最多查询${STATUS_CHECKS_PER_ADDRESS_PER_10_MINUTES}次异议处理进度，请${minutes}分钟后再试`,
+  });
+  const limitedBy = (limiter: RateLimiter) => async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     try {
-      objectionLimiter.take(request.ip);
+      limiter.take(request.ip);
     } catch (error) {
       if (error instanceof AppError && typeof error.details?.retryAfterSeconds === 'number') reply.header('retry-after', String(error.details.retryAfterSeconds));
       throw error;
     }
   };
+  const limitObjections = limitedBy(objectionLimiter);
 
   app.get('/api/v1/notices', open, async (request) => {
     parseInput(zNoInput, request.query);
@@ -127,10 +136,12 @@ export async function noticesRoutes(app: FastifyInstance, options: { deps: Deps 
     }
   });
 
-  app.get('/api/v1/objections/:receiptNumber', open, async (request) => {
+  // The phone is asked in the body, never the URL (ADR 0023): a URL stays in browser history, proxy logs and the
+  // Referer. Sessionless like the objection form, so no CSRF header is asked (it reads no session to abuse).
+  app.post('/api/v1/objections/:receiptNumber/status', { ...open, onRequest: limitedBy(statusLimiter) }, async (request) => {
     const { receiptNumber } = parseInput(zReceiptParams, request.params);
-    const { phone } = parseInput(zReceiptQuery, request.query);
-    return getObjectionStatus(deps, receiptNumber, phone);
+    const input = parseInput(zObjectionStatusRequest, request.body);
+    return getObjectionStatus(deps, receiptNumber, input);
   });
 
   app.get('/api/calls/:id/creation-notices/preview', async (request) => {

@@ -120,6 +120,79 @@ describe('objections are checked before and while their files are read', () => {
   });
 });
 
+// ADR 0023: the objector's status check takes the phone in a POST body, never a URL; the answer and the
+// anti-enumeration (a wrong phone answers like an unknown receipt) are those of the former GET.
+describe('the objection status check by POST', () => {
+  const PHONE = '13712349876';
+  let receiptNumber: string;
+  beforeAll(async () => {
+    await kit.setDay('2026-09-28');
+    const { call, applications } = await kit.shortlistedCall(2051, ['440100']);
+    const id = (await kit.post(`/api/calls/${call.id}/creation-notices`, {})).json().id;
+    await kit.setDay('2026-10-08');
+    const filed = await kit.sendObjection(id, objection(applications[0]!.id, { objectorPhone: PHONE }), [], '10.6.0.1');
+    expect(filed.statusCode, filed.body).toBe(201);
+    receiptNumber = filed.json().receiptNumber;
+  });
+
+  it('answers the status with the phone in the body, without cookie or CSRF header, receipt in any case', async () => {
+    const response = await kit.checkObjectionStatus(receiptNumber.toLowerCase(), { phone: ` ${PHONE} ` });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({
+      receiptNumber,
+      receivedAt: '2026-10-08T02:00:00.000Z',
+      noticeTitle: expect.any(String),
+      entryName: expect.any(String),
+      status: 'received',
+      investigation: null,
+      decidedAt: null,
+    });
+  });
+
+  it('answers a wrong phone exactly like an unknown receipt', async () => {
+    const wrongPhone = await kit.checkObjectionStatus(receiptNumber, { phone: '13712349877' });
+    const unknownReceipt = await kit.checkObjectionStatus('YY-20261008-ZZZZZZ', { phone: PHONE });
+    expect(wrongPhone.statusCode).toBe(404);
+    expect([unknownReceipt.statusCode, unknownReceipt.body]).toEqual([404, wrongPhone.body]);
+    expect(wrongPhone.body).not.toContain(PHONE);
+  });
+
+  it.each([
+    ['no phone', {}, [{ path: 'phone', message: '请填写提交异议时填写的联系电话（手机号码或带区号的固定电话）' }]],
+    ['an empty phone', { phone: '  ' }, [{ path: 'phone', message: '请填写提交异议时填写的联系电话（手机号码或带区号的固定电话）' }]],
+    ['a malformed phone', { phone: '1371234987' }, [{ path: 'phone', message: '联系电话应为11位手机号码或带区号的固定电话' }]],
+    ['a phone that is a number', { phone: 13712349876 }, [{ path: 'phone', message: '请填写提交异议时填写的联系电话（手机号码或带区号的固定电话）' }]],
+  ])('refuses %s with 400 naming the phone', async (_name, body, issues) => {
+    const response = await kit.checkObjectionStatus(receiptNumber, body);
+    expect([response.statusCode, response.json().issues]).toEqual([400, issues]);
+  });
+
+  it('lets one address check 20 times in 10 minutes, then answers 429 with when to try again', async () => {
+    await kit.setDay('2026-10-09');
+    for (let i = 0; i < 20; i += 1) expect((await kit.checkObjectionStatus('YY-20261008-ZZZZZZ', { phone: PHONE }, '10.7.0.1')).statusCode).toBe(404);
+    const limited = await kit.checkObjectionStatus(receiptNumber, { phone: PHONE }, '10.7.0.1');
+    expect(limited.statusCode).toBe(429);
+    expect(limited.json()).toMatchObject({ code: 'RATE_LIMITED', message: '查询过于频繁：同一网络地址每10分钟最多查询20次异议处理进度，请10分钟后再试' });
+    expect(limited.headers['retry-after']).toBe('600');
+    expect((await kit.checkObjectionStatus(receiptNumber, { phone: PHONE }, '10.7.0.2')).statusCode).toBe(200);
+  });
+
+  it('refuses an unknown field and a malformed receipt with 400', async () => {
+    const extra = await kit.checkObjectionStatus(receiptNumber, { phone: PHONE, receiptNumber });
+    expect(extra.statusCode).toBe(400);
+    const badReceipt = await kit.checkObjectionStatus('not-a-receipt', { phone: PHONE });
+    expect([badReceipt.statusCode, badReceipt.json().issues]).toEqual([400, [{ path: 'receiptNumber', message: '回执号格式应为 YY-年月日-6位字母数字' }]]);
+  });
+
+  it('no longer takes a phone in the URL: the old GET and a GET of the new path are unknown routes', async () => {
+    for (const url of [`/api/v1/objections/${receiptNumber}?phone=${PHONE}`, `/api/v1/objections/${receiptNumber}/status?phone=${PHONE}`]) {
+      const response = await kit.get(url);
+      expect([response.statusCode, response.json().code], url).toEqual([404, 'NOT_FOUND']);
+      expect(response.body).not.toContain(PHONE);
+    }
+  });
+});
+
 describe('malformed requests never reach a 500', () => {
   const id = '00000000-0000-4000-8000-0000000000b2';
   it.each([
@@ -131,8 +204,11 @@ describe('malformed requests never reach a 500', () => {
     ['POST', `/api/v1/notices/${id}/objections`, 'text/plain', 'objectorName=a'],
     ['POST', `/api/v1/notices/${id}/objections`, 'multipart/form-data; boundary=x', '--x\r\nbroken'],
     ['POST', `/api/v1/notices/not-a-uuid/objections`, 'multipart/form-data; boundary=x', '--x--\r\n'],
-    ['GET', '/api/v1/objections/not-a-receipt?phone=13800138000', undefined, undefined],
-    ['GET', '/api/v1/objections/YY-20260928-ABC123', undefined, undefined],
+    ['POST', '/api/v1/objections/not-a-receipt/status', 'application/json', '{"phone":"13800138000"}'],
+    ['POST', '/api/v1/objections/YY-20260928-ABC123/status', 'application/json', '{bad json'],
+    ['POST', '/api/v1/objections/YY-20260928-ABC123/status', 'application/json', '["13800138000"]'],
+    ['POST', '/api/v1/objections/YY-20260928-ABC123/status', 'text/plain', 'phone=13800138000'],
+    ['POST', '/api/v1/objections/YY-20260928-ABC123/status', 'application/x-www-form-urlencoded', 'phone=13800138000'],
     ['GET', `/api/objections/${id}/attachments/9`, undefined, undefined],
   ] as const)('%s %s (%s)', async (method, url, contentType, body) => {
     const response = await t.app.inject({

@@ -33,7 +33,7 @@ export async function obligationsRoutes(app: FastifyInstance, options: { deps: D
 
   app.post('/api/creation-objects/:id/obligations/:recordId/evidence', async (request, reply) => {
     const { id, recordId } = parseInput(zObligationParams, request.params);
-    return reply.code(201).send(await addObligationEvidence(deps, contextOf(request), id, recordId, () => readSingleUpload(request, MAX_EVIDENCE_BYTES)));
+    return reply.code(201).send(await addObligationEvidence(deps, contextOf(request), id, recordId, () => readSingleUpload(request, deps.dataDir, MAX_EVIDENCE_BYTES)));
   });
 
   app.get('/api/creation-objects/:id/obligations/:recordId/evidence/:fileId', async (request, reply) => {

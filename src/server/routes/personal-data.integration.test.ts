@@ -103,8 +103,11 @@ describe('phones are shown whole only to whoever is entitled', () => {
   });
 
   it('the objector checks the status with the phone given; another phone is refused', async () => {
-    expect((await get(`/api/v1/objections/${receiptNumber}?phone=${OBJECTOR_PHONE}`)).json()).toMatchObject({ status: 'unfounded' });
-    expect((await get(`/api/v1/objections/${receiptNumber}?phone=13612340003`)).statusCode).toBe(404);
+    expect((await kit.checkObjectionStatus(receiptNumber, { phone: OBJECTOR_PHONE })).json()).toMatchObject({ status: 'unfounded' });
+    expect((await kit.checkObjectionStatus(receiptNumber, { phone: '13612340003' })).statusCode).toBe(404);
+    // ADR 0023: the phone is never taken from a URL; the old GET is gone.
+    expect((await get(`/api/v1/objections/${receiptNumber}?phone=${OBJECTOR_PHONE}`)).statusCode).toBe(404);
+    expect((await get(`/api/v1/objections/${receiptNumber}/status?phone=${OBJECTOR_PHONE}`)).statusCode).toBe(404);
   });
 });
 
@@ -116,7 +119,6 @@ describe('public responses never carry a phone', () => {
     const urls = [
       '/api/v1/notices',
       `/api/v1/notices/${noticeId}`,
-      `/api/v1/objections/${receiptNumber}?phone=${OBJECTOR_PHONE}`,
       '/api/v1/registry',
       '/api/v1/registry.csv',
       `/api/v1/registry/${ours.id}`,
@@ -124,8 +126,9 @@ describe('public responses never carry a phone', () => {
       '/api/v1/revocations',
       '/api/v1/calls',
     ];
-    for (const url of urls) {
-      const response = await get(url);
+    const answers: [string, Awaited<ReturnType<typeof get>>][] = [['objection status', await kit.checkObjectionStatus(receiptNumber, { phone: OBJECTOR_PHONE })]];
+    for (const url of urls) answers.push([url, await get(url)]);
+    for (const [url, response] of answers) {
       expect(response.statusCode, url).toBe(200);
       expect(response.body, url).not.toMatch(ANY_MOBILE);
       expect(response.body, url).not.toContain('v1:');

@@ -74,7 +74,7 @@ export async function reReviewRoutes(app: FastifyInstance, options: { deps: Deps
 
   app.post(`${reReviewPath}/files`, async (request, reply) => {
     const { id, reReviewId } = parseInput(zReReviewParams, request.params);
-    return reply.code(201).send(await addReReviewFile(deps, contextOf(request), id, reReviewId, () => readSingleUpload(request, MAX_RE_REVIEW_FILE_BYTES)));
+    return reply.code(201).send(await addReReviewFile(deps, contextOf(request), id, reReviewId, () => readSingleUpload(request, deps.dataDir, MAX_RE_REVIEW_FILE_BYTES)));
   });
 
   app.get(`${reReviewPath}/files/:fileId`, async (request, reply) => {

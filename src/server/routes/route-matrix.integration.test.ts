@@ -157,7 +157,7 @@ const CASES: RouteCase[] = [
   { method: 'GET', url: '/api/v1/notices/:id/document.docx', path: `/api/v1/notices/${NO_NOTICE}/document.docx`, expected: everyone(404) },
   // The notice is looked up before the body is read (fix-helper FB): an unknown one is 404 whatever is sent.
   { method: 'POST', url: '/api/v1/notices/:id/objections', path: `/api/v1/notices/${NO_NOTICE}/objections`, payload: {}, expected: everyone(404) },
-  { method: 'GET', url: '/api/v1/objections/:receiptNumber', path: '/api/v1/objections/YY-20260928-ABC123?phone=13800138000', expected: everyone(404) },
+  { method: 'POST', url: '/api/v1/objections/:receiptNumber/status', path: '/api/v1/objections/YY-20260928-ABC123/status', payload: { phone: '13800138000' }, expected: everyone(404) },
   { method: 'GET', url: '/api/calls/:id/creation-notices/preview', path: '/api/calls/{call}/creation-notices/preview', expected: { ...everyone(403, 401), province: 422 } },
   { method: 'POST', url: '/api/calls/:id/creation-notices', path: '/api/calls/{call}/creation-notices', payload: {}, expected: { ...everyone(403, 401), province: 422 } },
   { method: 'GET', url: '/api/notices', path: '/api/notices', expected: { ...everyone(403, 401), province: 200, auditor: 200 } },

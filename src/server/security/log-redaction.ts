@@ -1,6 +1,7 @@
-// F7 item 6: no log line carries a personal phone (个人信息保护法 第51条; 等保2.0 三级 8.1.4.11 个人信息保护). Fastify
-// logs each request's URL, and the objection status query carries the objector's phone in it (?phone=…); bodies
-// are not logged, but any handler that logs one must not leak the phone either. app.ts passes these to pino.
+// F7 item 6: no log line carries a personal phone (个人信息保护法 第51条; 等保2.0 三级 8.1.4.11 个人信息保护). The objection
+// status check takes the phone in a POST body now (ADR 0023), but Fastify logs each request's URL and an old bookmark
+// or client may still send ?phone=…, so URLs stay redacted; bodies are not logged, but any handler that logs one
+// must not leak the phone either. app.ts passes these to pino.
 import { maskPhone } from '../../domain/shared/mask';
 
 /** pino redact paths: session secrets (F7 item 3) and the phone fields of the registration and objection bodies. */
@@ -10,6 +11,7 @@ export const LOG_REDACT_PATHS: string[] = [
   'req.query.phone',
   'req.body.contact.phone',
   'req.body.objectorPhone',
+  'req.body.phone',
   'body.contact.phone',
   'body.objectorPhone',
   'body.phone',

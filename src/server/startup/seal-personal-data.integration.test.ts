@@ -47,7 +47,7 @@ describe('sealPersonalData', () => {
     expect(await sealPersonalData(t.database.db, t.clock, key)).toEqual({ organisationContactPhones: 0, objectorPhones: 0 });
     expect((await organisationsRepository.findById(t.database.db, legacy.id))!.contactPhone).toBe(organisation!.contactPhone);
     // The objector still checks the status with the phone given.
-    expect((await kit.get(`/api/v1/objections/${receiptNumber}?phone=13612345678`)).statusCode).toBe(200);
+    expect((await kit.checkObjectionStatus(receiptNumber, { phone: '13612345678' })).statusCode).toBe(200);
   });
 
   it('records the counts in the audit log when it sealed something, never a phone', async () => {

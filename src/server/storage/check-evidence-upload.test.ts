@@ -8,9 +8,9 @@ const HEADS = { pdf: Buffer.from('%PDF-1.7\n'), exe: Buffer.from('MZ\x90\x00'), 
 // worker out of memory.
 const file = (head: keyof typeof HEADS, size: number) => Buffer.concat([HEADS[head], Buffer.alloc(size - HEADS[head].length)]);
 
-function refusal(run: () => unknown): { code: string; message: string } | null {
+async function refusal(run: () => Promise<unknown>): Promise<{ code: string; message: string } | null> {
   try {
-    run();
+    await run();
     return null;
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
@@ -25,12 +25,12 @@ describe('checkEvidenceUpload: kind by the bytes first, then the size', () => {
     ['an executable named .pdf', 'exe', 16, { code: 'UNSUPPORTED_MEDIA_TYPE', message: '文件“a.pdf”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传' }],
     ['an executable over 20 MB (the kind is told first)', 'exe', MAX + 1, { code: 'UNSUPPORTED_MEDIA_TYPE', message: '文件“a.pdf”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传' }],
     ['an empty file', 'empty', 0, { code: 'UNSUPPORTED_MEDIA_TYPE', message: '文件“a.pdf”不是PDF、JPG或PNG格式（按文件内容识别），请转换后重新上传' }],
-  ] as const)('%s → %o', (_, head, size, expected) => {
-    expect(refusal(() => checkEvidenceUpload({ originalName: 'a.pdf', bytes: file(head, size) }, MAX))).toEqual(expected);
+  ] as const)('%s → %o', async (_, head, size, expected) => {
+    expect(await refusal(() => checkEvidenceUpload({ originalName: 'a.pdf', bytes: file(head, size) }, MAX))).toEqual(expected);
   });
 
-  it('returns the sniffed type', () => {
-    expect(checkEvidenceUpload({ originalName: 'a.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) }, MAX)).toBe('image/png');
+  it('returns the sniffed type', async () => {
+    expect(await checkEvidenceUpload({ originalName: 'a.png', bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]) }, MAX)).toBe('image/png');
   });
 });
 
@@ -53,16 +53,16 @@ describe('checkEvidenceUpload: content and extension together (F7 item 5)', () =
     ['报告', 'PDF', '文件“报告”的内容是PDF，扩展名应为.pdf，请核对后重新上传'],
     ['报告.pdf.exe', 'PDF', '文件“报告.pdf.exe”的内容是PDF，扩展名应为.pdf，请核对后重新上传'],
     ['报告.pdf ', 'PDF', 'application/pdf'],
-  ] as const)('%s holding a %s → %s', (name, content, expected) => {
-    const outcome = refusal(() => checkEvidenceUpload({ originalName: name, bytes: CONTENT[content] }, MAX));
+  ] as const)('%s holding a %s → %s', async (name, content, expected) => {
+    const outcome = await refusal(() => checkEvidenceUpload({ originalName: name, bytes: CONTENT[content] }, MAX));
     if (expected.includes('/')) expect(outcome).toBeNull();
     else expect(outcome).toEqual({ code: 'UNSUPPORTED_MEDIA_TYPE', message: expected });
   });
 
-  it('refuses a PDF carrying JavaScript, naming the file and what it found, with the issue on the field file', () => {
+  it('refuses a PDF carrying JavaScript, naming the file and what it found, with the issue on the field file', async () => {
     const bytes = Buffer.from('%PDF-1.7\n1 0 obj<</Type/Catalog/OpenAction<</S/J#61vaScript/JS(app.alert(1))>>>>endobj\n%%EOF\n');
     try {
-      checkEvidenceUpload({ originalName: '方案.pdf', bytes }, MAX);
+      await checkEvidenceUpload({ originalName: '方案.pdf', bytes }, MAX);
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(AppError);

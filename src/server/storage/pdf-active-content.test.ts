@@ -2,7 +2,12 @@
 // PDF; the name may sit in a plain dictionary, be hex-escaped, or hide in a compressed object stream.
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { findPdfActiveContent } from './pdf-active-content';
+import { findPdfActiveContent, type PdfScanResult } from './pdf-active-content';
+
+const sorted = (found: PdfScanResult | readonly string[]) => (Array.isArray(found) ? [...(found as string[])].sort() : found);
+function* chunksOf(bytes: Buffer, size: number): Generator<Buffer> {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+}
 
 const pdf = (...objects: (string | Buffer)[]): Buffer =>
   Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'), ...objects.map((o) => (typeof o === 'string' ? Buffer.from(`${o}\n`, 'latin1') : o)), Buffer.from('trailer<</Root 1 0 R>>\n%%EOF\n')]);
@@ -35,8 +40,22 @@ describe('findPdfActiveContent', () => {
     ['/JavaScript in an object stream whose type is escaped (/Obj#53tm)', pdf(CATALOG, stream(5, '/Type/Obj#53tm/N 1/First 4/Filter/FlateDecode', deflateSync(Buffer.from('3 0 <</S/JavaScript/JS(x)>>', 'latin1')))), ['JavaScript', 'JS']],
     ['/JavaScript in an object stream with an /Xobj key after /Type', pdf(CATALOG, stream(5, '/Type/ObjStm/Xobj 1/N 1/First 4/Filter/FlateDecode', deflateSync(Buffer.from('3 0 <</S/JavaScript/JS(x)>>', 'latin1')))), ['JavaScript', 'JS']],
     ['a corrupt compressed object stream', pdf(CATALOG, stream(5, '/Type/ObjStm/Filter/FlateDecode', Buffer.from('not deflate data'))), 'unreadable'],
-  ])('%s → %o', (_, bytes, expected) => {
-    const found = findPdfActiveContent(bytes);
-    expect(Array.isArray(found) ? [...found].sort() : found).toEqual(Array.isArray(expected) ? [...expected].sort() : expected);
+  ])('%s → %o', async (_, bytes, expected) => {
+    const found = await findPdfActiveContent(bytes);
+    expect(sorted(found)).toEqual(sorted(expected as PdfScanResult));
+    // Read from disk the file arrives in chunks: cut at every size the same PDF must give the same answer.
+    for (const size of [1, 2, 3, 5, 7, 8, 9, 10, 11, 13, 64]) expect(sorted(await findPdfActiveContent(chunksOf(bytes, size))), `chunks of ${size}`).toEqual(sorted(found));
+  });
+});
+
+describe('findPdfActiveContent over chunks (memory stays flat)', () => {
+  const bigObjectStream = (content: Buffer) => stream(5, '/Type/ObjStm/N 1/First 4/Filter/FlateDecode', deflateSync(content));
+  it.each([
+    ['/JavaScript after 3 MB of harmless object-stream text', pdf(CATALOG, bigObjectStream(Buffer.concat([Buffer.alloc(3 * 1024 * 1024, ' /Type/Page'), Buffer.from('/S/JavaScript ')]))), ['JavaScript']],
+    ['an object stream inflating past 64 MB (a zip bomb)', pdf(CATALOG, bigObjectStream(Buffer.alloc(65 * 1024 * 1024, 0x20))), 'unreadable'],
+    ['a stream whose dictionary runs past 64 KB without an object header', pdf(CATALOG, Buffer.from(`<</Type/ObjStm${' '.repeat(70 * 1024)}>>stream\n/JS\nendstream\n`)), 'unreadable'],
+    ['a name far longer than any active one, cut by chunks', pdf(`1 0 obj<</${'J'.repeat(5000)}JavaScript 1>>endobj`), []],
+  ] as const)('%s', async (_, bytes, expected) => {
+    expect(sorted(await findPdfActiveContent(chunksOf(bytes, 64 * 1024)))).toEqual(sorted(expected as PdfScanResult));
   });
 });

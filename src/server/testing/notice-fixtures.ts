@@ -71,6 +71,9 @@ export function noticeKit(t: TestApp, signedIn: ProvinceSession) {
   /** Files an objection from the given address (the route limits each address). */
   const sendObjection = (noticeId: string, fields: Record<string, string>, files: UploadFile[] = [{ name: '证明.pdf', bytes: PDF }], remoteAddress = '127.0.0.1') =>
     t.app.inject({ method: 'POST', url: `/api/v1/notices/${noticeId}/objections`, remoteAddress, ...multipart(fields, files) });
+  /** The objector's status check (ADR 0023): the phone in a JSON body, no cookie and no CSRF header, as anyone may. */
+  const checkObjectionStatus = (receiptNumber: string, body: unknown, remoteAddress = '127.0.0.1') =>
+    t.app.inject({ method: 'POST', url: `/api/v1/objections/${receiptNumber}/status`, remoteAddress, headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
   /** Moves the clock; a session does not outlive a jump of days, so the officer signs in again. */
   async function setDay(date: string): Promise<void> {
     t.clock.set(at(date));
@@ -94,5 +97,6 @@ export function noticeKit(t: TestApp, signedIn: ProvinceSession) {
     post,
     get,
     sendObjection,
+    checkObjectionStatus,
   };
 }

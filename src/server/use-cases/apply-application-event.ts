@@ -13,6 +13,7 @@ import { AppError } from '../../domain/shared/app-error';
 import type { Db } from '../../db/client';
 import { projectRegistryEntry } from '../registry/project-registry-entry';
 import { appendAudit, type Deps, type RequestContext } from './context';
+import { markStandingStale } from './refresh-indicator-standing';
 import { notFound, requirePermission, requireVisibleApplication } from './require-actor';
 
 /** Loads and locks an application the actor may act on for this action; another city's or organisation's → 404. */
@@ -88,6 +89,9 @@ export async function applyApplicationEvent(
   });
   // ADR 0017: the public registry follows every change of state, in this transaction.
   await projectRegistryEntry(tx, deps, application.id);
+  // ADR 0021: a new state may change the standing's window (period year → last 12 months) or end it (exit,
+  // revocation); the deadline job recomputes it. UPDATE only: nothing happens for an object without a standing.
+  await markStandingStale(tx, deps, application.id);
   await appendAudit(tx, deps, ctx, {
     action: `application.${event}`,
     objectType: 'application',

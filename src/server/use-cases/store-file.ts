@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { filesRepository, type FileRow } from '../../db/repositories/files.repository';
 import type { Db } from '../../db/client';
-import { storeContent, type StoredContent } from '../storage/file-storage';
+import { keepReceived, storeContent, type ReceivedContent, type StoredContent } from '../storage/file-storage';
 import { appendAudit, type Deps, type RequestContext } from './context';
 
 export interface FileUpload {
@@ -13,7 +13,7 @@ export interface FileUpload {
 
 // The bytes are written first (content-addressed, so a retry after a failed transaction rewrites the same
 // file); the metadata row and its audit record are then written together.
-async function recordFile(tx: Db, deps: Deps, ctx: RequestContext, upload: FileUpload, stored: StoredContent): Promise<FileRow> {
+async function recordFile(tx: Db, deps: Deps, ctx: RequestContext, upload: Pick<FileUpload, 'originalName' | 'mediaType'>, stored: StoredContent): Promise<FileRow> {
   const row = await filesRepository.insert(tx, {
     sha256: stored.sha256,
     sizeBytes: stored.sizeBytes,
@@ -29,6 +29,14 @@ async function recordFile(tx: Db, deps: Deps, ctx: RequestContext, upload: FileU
 /** Stores and records a file inside the caller's transaction (a generated document written with what it belongs to). */
 export async function storeFileIn(tx: Db, deps: Deps, ctx: RequestContext, upload: FileUpload): Promise<FileRow> {
   return recordFile(tx, deps, ctx, upload, await storeContent(deps.dataDir, upload.content, upload.maxBytes));
+}
+
+/**
+ * Stores an upload already streamed to a temporary file (moved under its hash, not read again) and records it inside
+ * the caller's transaction.
+ */
+export async function storeReceivedFileIn(tx: Db, deps: Deps, ctx: RequestContext, upload: { received: ReceivedContent; originalName: string; mediaType: string }): Promise<FileRow> {
+  return recordFile(tx, deps, ctx, upload, await keepReceived(deps.dataDir, upload.received));
 }
 
 /** Stores an upload, then records it in its own transaction (no transaction is held open while the bytes arrive). */

@@ -4,7 +4,6 @@
 // every other row waits for the province's hand. Entries national before but absent from the list are only listed.
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { MAX_NATIONAL_LIST_BYTES, type NationalUploadDetail } from '../../contracts/national-tier';
 import { nationalTierRepository, type NationalCandidateRow } from '../../db/repositories/national-tier.repository';
 import { matchNationalRow, nationalRowCreditCode, type NationalMatchCandidate, type NationalRowOutcome } from '../../domain/registry/national-tier';
@@ -13,7 +12,7 @@ import { AppError } from '../../domain/shared/app-error';
 import { receiveImportFile, removeReceived, type ReceivedFile } from '../creation-data/upload-file';
 import { XLSX_TYPE } from '../documents/xlsx-workbook';
 import { readMiitList } from '../registry/miit-list-reader';
-import type { EvidenceUpload } from '../storage/check-evidence-upload';
+import { withReceivedUpload, type ReceivedUpload } from '../storage/check-evidence-upload';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { getNationalUpload } from './get-national-upload';
 import { canBeMarked, markEntryNational } from './mark-national-entry';
@@ -30,9 +29,9 @@ function emptyFile(name: string): AppError {
   return new AppError('VALIDATION_FAILED', message, { issues: [{ path: 'file', message }] });
 }
 
-async function receive(dataDir: string, upload: EvidenceUpload): Promise<ReceivedFile> {
+async function receive(dataDir: string, upload: ReceivedUpload): Promise<ReceivedFile> {
   try {
-    return await receiveImportFile(dataDir, Readable.from(upload.bytes), upload.originalName, MAX_NATIONAL_LIST_BYTES);
+    return await receiveImportFile(dataDir, createReadStream(upload.temporaryPath), upload.originalName, MAX_NATIONAL_LIST_BYTES);
   } catch (error) {
     if (error instanceof AppError && error.code === 'IMPORT_UNREADABLE') throw emptyFile(upload.originalName);
     throw error;
@@ -47,9 +46,13 @@ const toCandidate = (entry: NationalCandidateRow): NationalMatchCandidate => ({
   canBeMarked: canBeMarked(entry),
 });
 
-export async function uploadNationalList(deps: Deps, ctx: RequestContext, readUpload: () => Promise<EvidenceUpload>): Promise<NationalUploadDetail> {
+export async function uploadNationalList(deps: Deps, ctx: RequestContext, readUpload: () => Promise<ReceivedUpload>): Promise<NationalUploadDetail> {
   const actor = requirePermission(ctx, 'nationalTier.manage');
-  const upload = await readUpload();
+  // The upload arrived in a temporary file (read-single-upload.ts); it is removed whatever happens.
+  return withReceivedUpload(readUpload, (upload) => importList(deps, ctx, actor, upload));
+}
+
+async function importList(deps: Deps, ctx: RequestContext, actor: { userId: string }, upload: ReceivedUpload): Promise<NationalUploadDetail> {
   let received: ReceivedFile | undefined;
   try {
     // The type is judged by the bytes and the name together (upload-file.ts); a CSV is not MIIT's list.

@@ -7,10 +7,11 @@ import { AppError } from '../../domain/shared/app-error';
 import { requireCollectingData } from '../creation-data/collection-context';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
+import { markStandingStale, scheduleStandingRefresh } from './refresh-indicator-standing';
 import { notFound } from './require-actor';
 
 export async function voidServiceEvent(deps: Deps, ctx: RequestContext, id: string, eventId: string, input: VoidRequest): Promise<VoidedServiceEvent> {
-  return deps.db.transaction(async (tx) => {
+  const voided = await deps.db.transaction(async (tx) => {
     const { actor, application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write', isLocked: true });
     const event = await serviceEventVoidsRepository.findEvent(tx, application.id, eventId);
     if (!event) throw notFound();
@@ -19,6 +20,7 @@ export async function voidServiceEvent(deps: Deps, ctx: RequestContext, id: stri
     if (!isVoided) {
       throw new AppError('STATE_CHANGED', '该活动已作废，不能重复作废', { details: { voidedAt: event.voidedAt?.toISOString() ?? null } });
     }
+    await markStandingStale(tx, deps, application.id); // ADR 0021
     await appendAudit(tx, deps, ctx, {
       action: 'serviceEvent.voided',
       objectType: 'service_event',
@@ -35,4 +37,7 @@ export async function voidServiceEvent(deps: Deps, ctx: RequestContext, id: stri
       voided: { reason: voided.voidReason, voidedAt: voided.voidedAt.toISOString(), voidedByName: voided.voidedByName },
     };
   });
+  // After the commit (ADR 0021); a failure leaves the standing stale and never fails the void.
+  scheduleStandingRefresh(deps, id);
+  return voided;
 }

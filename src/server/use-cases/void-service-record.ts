@@ -6,11 +6,12 @@ import { AppError } from '../../domain/shared/app-error';
 import { requireCollectingData } from '../creation-data/collection-context';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { loadCreationObject } from './creation-object-view';
+import { markStandingStale, scheduleStandingRefresh } from './refresh-indicator-standing';
 import { notFound } from './require-actor';
 import { toServiceRecordItem } from './service-record-view';
 
 export async function voidServiceRecord(deps: Deps, ctx: RequestContext, id: string, recordId: number, input: VoidRequest): Promise<ServiceRecordItem> {
-  return deps.db.transaction(async (tx) => {
+  const item = await deps.db.transaction(async (tx) => {
     const { actor, application } = await loadCreationObject({ db: tx, clock: deps.clock }, ctx, id, { action: 'creationData.write', isLocked: true });
     const record = await serviceRecordVoidsRepository.findRecord(tx, application.id, recordId);
     if (!record) throw notFound();
@@ -20,6 +21,7 @@ export async function voidServiceRecord(deps: Deps, ctx: RequestContext, id: str
     if (!isVoided) {
       throw new AppError('STATE_CHANGED', '该服务记录已作废，不能重复作废', { details: { voidedAt: record.voidedAt?.toISOString() ?? null } });
     }
+    await markStandingStale(tx, deps, application.id); // ADR 0021
     await appendAudit(tx, deps, ctx, {
       action: 'serviceRecord.voided',
       objectType: 'service_record',
@@ -31,4 +33,7 @@ export async function voidServiceRecord(deps: Deps, ctx: RequestContext, id: str
     if (!voided) throw notFound();
     return toServiceRecordItem(voided);
   });
+  // After the commit (ADR 0021); a failure leaves the standing stale and never fails the void.
+  scheduleStandingRefresh(deps, id);
+  return item;
 }

@@ -17,6 +17,8 @@ export const ADMIN_ACCOUNTS_CASES: RouteCase[] = [
   { method: 'DELETE', url: '/api/admin/accounts/:id/roles/:assignmentId', path: `/api/admin/accounts/${NO_ACCOUNT}/roles/${NO_ACCOUNT}`, payload: {}, expected: SECADMIN_ONLY },
   { method: 'POST', url: '/api/admin/accounts/:id/unlock', path: `/api/admin/accounts/${NO_ACCOUNT}/unlock`, payload: {}, expected: SECADMIN_ONLY },
   { method: 'POST', url: '/api/admin/accounts/:id/reset-second-factor', path: `/api/admin/accounts/${NO_ACCOUNT}/reset-second-factor`, payload: {}, expected: SECADMIN_ONLY },
+  { method: 'GET', url: '/api/admin/credential-handovers', path: '/api/admin/credential-handovers', expected: { ...everyone(403, 401), secadmin: 200 } },
+  { method: 'POST', url: '/api/admin/credential-handovers/:id/issue', path: `/api/admin/credential-handovers/${NO_ACCOUNT}/issue`, payload: {}, expected: SECADMIN_ONLY },
   { method: 'GET', url: '/api/admin/permissions', path: '/api/admin/permissions', expected: { ...everyone(403, 401), secadmin: 200 } },
   { method: 'GET', url: '/api/admin/organisation-choices', path: '/api/admin/organisation-choices?q=%E6%B5%8B%E8%AF%95', expected: { ...everyone(403, 401), secadmin: 200 } },
 ];

@@ -4,10 +4,11 @@
 import type { z } from 'zod';
 import { zAcceptanceDecision, zAcceptanceEvidenceParams, zAcceptanceListQuery, zAcceptanceLockRequest, zAcceptanceParams, zSaveAcceptanceDraft } from '../../../contracts/acceptance';
 import { zAcceptanceDeclarationRequest, zAcceptanceOpinionRequest, zAcceptanceReviewParams, zAssignAcceptanceExperts, zMyAcceptanceEvidenceParams, zMyAcceptanceReviewParams } from '../../../contracts/acceptance-opinions';
-import { zAccountListQuery, zAccountParams, zAssignmentParams, zCreateAccountRequest, zGrantRoleRequest, zOrganisationSearchQuery } from '../../../contracts/accounts';
+import { zAccountListQuery, zAccountParams, zAssignmentParams, zCreateAccountRequest, zCredentialHandoverParams, zGrantRoleRequest, zOrganisationSearchQuery } from '../../../contracts/accounts';
 import { zApiKeyParams, zApiKeysParams, zCreateApiKey, zPushBody, zPushParams, zPushedImportParams } from '../../../contracts/api-keys';
 import { zApplicationFileParams, zApplicationIdParams, zApplicationListQuery, zApplicationMaterialParams, zCreateApplication, zMaterialUploadFields, zSaveApplicationDraft, zSubmitApplication, zWithdrawApplication } from '../../../contracts/applications';
 import { zLoginLogQuery, zOperationLogQuery } from '../../../contracts/audit-log';
+import { zOverdueQuery, zOversightFilters, zOversightObjectsQuery, zProgrammeReportQuery } from '../../../contracts/oversight';
 import { zChangePasswordRequest, zLoginRequest } from '../../../contracts/auth';
 import { zCalendarYearParams, zCalendarYearQuery, zPublicityWindowQuery, zPublishCalendarYearRequest } from '../../../contracts/calendar';
 import { zCallContent, zCallIdParams, zCallYearParams } from '../../../contracts/calls';
@@ -22,7 +23,7 @@ import { zNoInput } from '../../../contracts/fields';
 import { zCreationObjectListQuery, zEventPageQuery, zWindowPageQuery, zWindowQuery } from '../../../contracts/indicators';
 import { zIntegrityEvidenceParams, zIntegrityFindingParams, zIntegrityFindingsParams, zRecordIntegrityFinding, zRevocationListQuery } from '../../../contracts/integrity';
 import { zNationalEntrySearchQuery, zNationalRowParams, zNationalUploadParams, zResolveNationalRow } from '../../../contracts/national-tier';
-import { zNoticeIdParams, zObjectionAttachmentParams, zObjectionDecision, zObjectionForm, zObjectionIdParams, zPublishCreationNotice, zReceiptParams, zReceiptQuery } from '../../../contracts/notices';
+import { zNoticeIdParams, zObjectionAttachmentParams, zObjectionDecision, zObjectionForm, zObjectionIdParams, zObjectionStatusRequest, zPublishCreationNotice, zReceiptParams } from '../../../contracts/notices';
 import { zNotificationIdParams } from '../../../contracts/notifications';
 import { zObligationEvidenceParams, zObligationParams, zObligationsParams, zObligationsQuery, zRecordObligation, zVoidObligation } from '../../../contracts/obligations';
 import { zPublicContact } from '../../../contracts/organisation-contact';
@@ -73,6 +74,8 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   'DELETE /api/admin/accounts/:id/roles/:assignmentId': { params: zAssignmentParams, body: zNoInput },
   'POST /api/admin/accounts/:id/unlock': { params: zAccountParams, body: zNoInput },
   'POST /api/admin/accounts/:id/reset-second-factor': { params: zAccountParams, body: zNoInput },
+  'GET /api/admin/credential-handovers': { query: zNoInput },
+  'POST /api/admin/credential-handovers/:id/issue': { params: zCredentialHandoverParams, body: zNoInput },
   'GET /api/admin/permissions': { query: zNoInput },
   'GET /api/admin/organisation-choices': { query: zOrganisationSearchQuery },
   'GET /api/creation-objects/:id/api-keys': { params: zApiKeysParams, query: zNoInput },
@@ -175,7 +178,7 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   'GET /api/v1/notices/:id': { params: zNoticeIdParams },
   'GET /api/v1/notices/:id/document.docx': { params: zNoticeIdParams },
   'POST /api/v1/notices/:id/objections': { params: zNoticeIdParams, multipart: 'objection', multipartFields: zObjectionForm },
-  'GET /api/v1/objections/:receiptNumber': { params: zReceiptParams, query: zReceiptQuery },
+  'POST /api/v1/objections/:receiptNumber/status': { params: zReceiptParams, body: zObjectionStatusRequest },
   'GET /api/calls/:id/creation-notices/preview': { params: zCallIdParams },
   'POST /api/calls/:id/creation-notices': { params: zCallIdParams, body: zPublishCreationNotice },
   'GET /api/notices': { query: zNoInput },
@@ -196,6 +199,12 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   'GET /api/organisations/:id/public-contact': { params: zOrganisationIdParams, query: zNoInput },
   'PUT /api/organisations/:id/public-contact': { params: zOrganisationIdParams, body: zPublicContact },
   'GET /api/organisations': { query: zListOrganisationsQuery },
+  'GET /api/oversight/dashboard': { query: zOversightFilters },
+  'GET /api/oversight/dashboard.xlsx': { query: zOversightFilters },
+  'GET /api/oversight/objects': { query: zOversightObjectsQuery },
+  'GET /api/oversight/objects.xlsx': { query: zOversightObjectsQuery },
+  'GET /api/oversight/overdue': { query: zOverdueQuery },
+  'GET /api/oversight/overdue.xlsx': { query: zOverdueQuery },
   'GET /api/organisations/:id': { params: zOrganisationIdParams },
   'GET /api/creation-objects/:id/progress-reports': { params: zProgressReportsParams, query: zNoInput },
   'POST /api/creation-objects/:id/progress-reports': { params: zProgressReportsParams, body: zSubmitProgressReport },
@@ -230,4 +239,5 @@ export const ROUTE_INPUTS: Record<string, RouteInputs> = {
   'GET /api/v1/standards': { query: zNoInput },
   'POST /api/v1/self-assessment': { body: zSelfAssessmentRequest },
   'GET /api/todos': { query: zNoInput },
+  'GET /api/oversight/report.docx': { query: zProgrammeReportQuery },
 };

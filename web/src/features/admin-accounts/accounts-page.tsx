@@ -2,7 +2,7 @@
 // roles), disable and enable them, reset a password. Every change is confirmed first and audited by the server.
 import { useState } from 'react';
 import { App, Button, Form, Input, Modal, Space, Typography } from 'antd';
-import { zCreateAccountRequest, type AccountView, type AccountWithOneTimePassword } from '../../../../src/contracts/accounts';
+import { zCreateAccountRequest, type AccountView, type AccountWithFirstHalf } from '../../../../src/contracts/accounts';
 import { api, toApiError } from '../../lib/api';
 import { applyFieldIssues, issuesFromApi, issuesFromZod, zodRule } from '../../lib/form-errors';
 import { useSession } from '../workspace/session';
@@ -14,7 +14,7 @@ interface CreateValues {
   displayName?: string;
 }
 
-function CreateAccountModal({ onClose, onCreated }: { onClose: () => void; onCreated: (result: AccountWithOneTimePassword) => void }) {
+function CreateAccountModal({ onClose, onCreated }: { onClose: () => void; onCreated: (result: AccountWithFirstHalf) => void }) {
   const [form] = Form.useForm<CreateValues>();
   const [saving, setSaving] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -27,7 +27,7 @@ function CreateAccountModal({ onClose, onCreated }: { onClose: () => void; onCre
     }
     setSaving(true);
     try {
-      onCreated(await api.post<AccountWithOneTimePassword>('/api/admin/accounts', parsed.data));
+      onCreated(await api.post<AccountWithFirstHalf>('/api/admin/accounts', parsed.data));
     } catch (caught) {
       const error = toApiError(caught);
       if (applyFieldIssues(form, issuesFromApi(error)).length > 0 || error.issues.length === 0) setRefusal(error.message);
@@ -45,7 +45,7 @@ function CreateAccountModal({ onClose, onCreated }: { onClose: () => void; onCre
         <Form.Item name="displayName" label="姓名" required rules={[zodRule(zCreateAccountRequest.shape.displayName)]} validateTrigger="onBlur">
           <Input maxLength={50} autoComplete="off" />
         </Form.Item>
-        <Typography.Text type="secondary">系统生成一次性密码；新账号没有角色，须由安全保密管理员授权后才能登录使用。</Typography.Text>
+        <Typography.Text type="secondary">系统生成一次性密码，您只看到第一段，第二段由安全保密管理员发放；新账号没有角色，须由安全保密管理员授权后才能登录使用。</Typography.Text>
       </Form>
     </Modal>
   );
@@ -55,14 +55,14 @@ export function AccountsPage() {
   const { user } = useSession();
   const { modal, message } = App.useApp();
   const [isCreating, setIsCreating] = useState(false);
-  const [shown, setShown] = useState<{ result: AccountWithOneTimePassword; title: string } | null>(null);
+  const [shown, setShown] = useState<{ result: AccountWithFirstHalf; title: string } | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
 
   const act = (account: AccountView, reload: () => void, what: 'disable' | 'enable' | 'reset-password') => {
     const texts = {
       disable: { title: `停用账号“${account.displayName}”？`, content: '停用后该账号的所有登录会话立即结束，且不能再登录，直至重新启用。', ok: '停用' },
       enable: { title: `启用账号“${account.displayName}”？`, content: '启用后该账号可以用现有密码登录。', ok: '启用' },
-      'reset-password': { title: `重置“${account.displayName}”的密码？`, content: '将生成新的一次性密码，该账号的所有登录会话立即结束，下次登录时必须修改密码。', ok: '重置密码' },
+      'reset-password': { title: `重置“${account.displayName}”的密码？`, content: '将生成新的一次性密码：您只看到第一段，第二段由安全保密管理员发放。该账号的所有登录会话立即结束，下次登录时必须修改密码。', ok: '重置密码' },
     }[what];
     modal.confirm({
       title: texts.title,
@@ -72,8 +72,8 @@ export function AccountsPage() {
       okButtonProps: { danger: what !== 'enable' },
       onOk: async () => {
         try {
-          const answer = await api.post<AccountView | AccountWithOneTimePassword>(`/api/admin/accounts/${account.id}/${what}`, {});
-          if ('oneTimePassword' in answer) setShown({ result: answer, title: '密码已重置' });
+          const answer = await api.post<AccountView | AccountWithFirstHalf>(`/api/admin/accounts/${account.id}/${what}`, {});
+          if ('firstHalf' in answer) setShown({ result: answer, title: '密码已重置' });
           else void message.success(what === 'disable' ? '账号已停用' : '账号已启用');
         } catch (caught) {
           void message.error(toApiError(caught).message);

@@ -1,6 +1,6 @@
-// 安全保密管理员的角色授权与安全策略（F7 item 2，三员分立）: grant and withdraw roles, unlock an account locked after
-// failed logins, reset a lost second factor, and read the permission matrix. The server refuses every
-// administrator/business mix; each change is confirmed first and audited.
+// 安全保密管理员的角色授权与安全策略（F7 item 2，三员分立）: issue the second halves of one-time passwords (ADR 0020),
+// grant and withdraw roles, unlock an account locked after failed logins, reset a lost second factor, and read the
+// permission matrix. The server refuses every administrator/business mix; each change is confirmed first and audited.
 import { useState } from 'react';
 import { App, Button, Space, Tabs, Typography } from 'antd';
 import type { AccountRoleView, AccountView } from '../../../../src/contracts/accounts';
@@ -8,6 +8,7 @@ import { api, toApiError } from '../../lib/api';
 import { useSession } from '../workspace/session';
 import { AccountTable, roleText } from './account-table';
 import { GrantRoleModal } from './grant-role-modal';
+import { PendingHandovers } from './pending-handovers';
 import { PermissionMatrixTable } from './permission-matrix-table';
 
 // A scope can be a long organisation name: the button wraps rather than push the card past 375 px.
@@ -89,8 +90,9 @@ export function RolesPage() {
         角色授权
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
-        安全保密管理员负责授予和撤销角色、解锁账号、重置第二因素；管理员角色不能与业务角色或其他管理员角色并存（三员分立）。
+        安全保密管理员负责发放一次性密码第二段、授予和撤销角色、解锁账号、重置第二因素；管理员角色不能与业务角色或其他管理员角色并存（三员分立）。
       </Typography.Paragraph>
+      <PendingHandovers />
       <Tabs
         items={[
           { key: 'accounts', label: '账号与角色', children: accounts },

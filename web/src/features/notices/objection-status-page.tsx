@@ -1,15 +1,16 @@
 // 异议处理查询 (/notices/objection-status): the objector checks the handling with the receipt number and the phone
-// given with the objection; nobody else can read it. Checks by hand with the contract's messages (zReceiptParams,
-// zReceiptQuery) and plain boxes: no zod, no antd Card on a public page (F6 item 5).
+// given with the objection; nobody else can read it. The phone goes in a POST body, never a URL (ADR 0023: a URL
+// stays in history, proxy logs and the Referer). Checks by hand with the contract's messages (zReceiptParams,
+// zObjectionStatusRequest) and plain boxes: no zod, no antd Card on a public page (F6 item 5).
 import { useState } from 'react';
 import { Button, Form, Input, Result, Typography, type FormRule } from 'antd';
 import type { ObjectionStatusView } from '../../../../src/contracts/notices';
-import { OBJECTION_STATUS_LABELS } from '../../../../src/domain/publicity/notice-terms';
+import { OBJECTION_STATUS_LABELS, OBJECTION_STATUS_PHONE_MESSAGES } from '../../../../src/domain/publicity/notice-terms';
 import { RECEIPT_NUMBER_PATTERN } from '../../../../src/domain/publicity/objection-window';
+import { PHONE_PATTERN } from '../../../../src/domain/shared/phone';
 import { PublicLayout } from '../../components/public-layout';
 import { api, toApiError } from '../../lib/api';
 import { formatDateTime } from '../../lib/format-date-time';
-import { phoneRule } from '../../lib/plain-rules';
 import '../../components/public-pages.css';
 
 interface LookupValues {
@@ -24,6 +25,13 @@ const receiptRule: FormRule = {
   },
 };
 
+const phoneRule: FormRule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') throw new Error(OBJECTION_STATUS_PHONE_MESSAGES.missing);
+    if (!PHONE_PATTERN.test(value.trim())) throw new Error(OBJECTION_STATUS_PHONE_MESSAGES.malformed);
+  },
+};
+
 export function ObjectionStatusPage() {
   const [status, setStatus] = useState<ObjectionStatusView | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -33,7 +41,8 @@ export function ObjectionStatusPage() {
     setLoading(true);
     setProblem(null);
     try {
-      setStatus(await api.get<ObjectionStatusView>(`/api/v1/objections/${encodeURIComponent(receiptNumber.trim().toUpperCase())}?phone=${encodeURIComponent(phone.trim())}`));
+      const receipt = encodeURIComponent(receiptNumber.trim().toUpperCase());
+      setStatus(await api.post<ObjectionStatusView>(`/api/v1/objections/${receipt}/status`, { phone: phone.trim() }));
     } catch (caught) {
       const error = toApiError(caught);
       setStatus(null);

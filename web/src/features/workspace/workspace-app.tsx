@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { App as AntdApp } from 'antd';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import type { Role } from '../../../../src/domain/shared/roles';
@@ -29,11 +30,15 @@ import { RolesPage } from '../admin-accounts/roles-page';
 import { AuditLogPage } from '../audit-log/audit-log-page';
 import { LoginLogPage } from '../audit-log/login-log-page';
 import { NotificationsPage } from './notifications-page';
+import { PageLoading } from '../../components/page-loading';
 import { PasswordPage } from './password-page';
 import { SessionProvider, useSession } from './session';
 import { TodosPage } from './todos-page';
 import { canOpen } from './workspace-nav';
 import { WorkspaceLayout } from './workspace-layout';
+
+// F8: the dashboard carries the charting library (AntV G2): its own chunk, fetched only when 统计看板 opens.
+const OversightRoutes = lazy(() => import('../oversight/oversight-routes').then((m) => ({ default: m.OversightRoutes })));
 
 export function WorkspaceApp() {
   // antd's <App> gives the workspace pages App.useApp() (message, modal, notification). It is here, not in main.tsx,
@@ -88,6 +93,16 @@ function WorkspaceRoutes() {
       {canOpen(user.role, '/workspace/roles') && <Route path="roles/*" element={<RolesPage />} />}
       {canOpen(user.role, '/workspace/audit-log') && <Route path="audit-log/*" element={<AuditLogPage />} />}
       {canOpen(user.role, '/workspace/login-log') && <Route path="login-log/*" element={<LoginLogPage />} />}
+      {canOpen(user.role, '/workspace/oversight') && (
+        <Route
+          path="oversight/*"
+          element={
+            <Suspense fallback={<PageLoading />}>
+              <OversightRoutes />
+            </Suspense>
+          }
+        />
+      )}
       <Route path="*" element={<WorkspaceNotFound />} />
     </Routes>
   );

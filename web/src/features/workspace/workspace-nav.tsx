@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined, UserOutlined, SafetyOutlined, ProfileOutlined, LoginOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, AuditOutlined, BankOutlined, CalendarOutlined, CheckSquareOutlined, FileDoneOutlined, FileTextOutlined, FormOutlined, FundOutlined, LockOutlined, SearchOutlined, NotificationOutlined, ReconciliationOutlined, SoundOutlined, SafetyCertificateOutlined, StarOutlined, TeamOutlined, UserOutlined, SafetyOutlined, ProfileOutlined, LoginOutlined } from '@ant-design/icons';
 import type { Role } from '../../../../src/domain/shared/roles';
 
 export interface NavEntry {
@@ -37,6 +37,8 @@ const NAV_ENTRIES: readonly NavEntry[] = [
   // F5 item 3 (Art. 10): biennial re-review rounds; the city assesses its platforms, the province decides.
   { path: '/workspace/re-review', label: '复核管理', icon: <ReconciliationOutlined />, roles: ['city', 'province', 'auditor'] },
   { path: '/workspace/notices', label: '公示与异议', icon: <SoundOutlined />, roles: ['province', 'auditor'] },
+  // F8 (Art. 3, 13, 15, 16): the province's and the cities' oversight dashboards.
+  { path: '/workspace/oversight', label: '统计看板', icon: <BarChartOutlined />, roles: ['province', 'city'] },
   { path: '/workspace/my-organisation', label: '本单位信息', icon: <BankOutlined />, roles: ['applicant'] },
   { path: '/workspace/organisations', label: '运营主体', icon: <ApartmentOutlined />, roles: ['city', 'province', 'auditor'] },
   { path: '/workspace/experts', label: '评审专家库', icon: <TeamOutlined />, roles: ['province'] },
