@@ -12,7 +12,7 @@ import type { LifecycleState } from '../../domain/lifecycle/states';
 import { runScheduledJobs } from '../jobs/deadline-job';
 import { CODES, RECORD_HEADER, csvOf, importApi } from '../testing/import-requests';
 import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
-import { rebuildIndicatorStandings, recomputeIndicatorStanding } from './refresh-indicator-standing';
+import { rebuildIndicatorStandings, recomputeIndicatorStanding, settleStandingRefreshes } from './refresh-indicator-standing';
 
 let t: TestApp;
 let operator: SignedIn;
@@ -44,8 +44,13 @@ async function platform(options: { state?: LifecycleState; platformKind?: null }
 const ITEMS = ['法律法规政策查询辅导', '创业指导', '管理咨询', '人才培训', '人才招聘', '市场拓展'];
 const recordRow = (i: number, item: string) => [`S${callYear}-${i}`, CODES[i % CODES.length]!, `企业${i}`, '440106', item, '2026-06-01', '线上', '满意'];
 
+// The recompute runs behind the response (scheduleStandingRefresh): wait for it before reading the row.
+const standingAfterRefresh = async (id: string) => {
+  await settleStandingRefreshes(t.deps);
+  return indicatorStandingsRepository.find(t.database.db, id);
+};
 const upload = (id: string, rows: string[][]) => importApi(t).upload(id, operator.cookie, '服务记录.csv', csvOf([RECORD_HEADER, ...rows]));
-const serviceFunctions = async (id: string) => (await indicatorStandingsRepository.find(t.database.db, id))?.indicators.find((i) => i.code === 'platform.serviceFunctions');
+const serviceFunctions = async (id: string) => (await standingAfterRefresh(id))?.indicators.find((i) => i.code === 'platform.serviceFunctions');
 const dashboardRow = async (id: string, code: string) => {
   const response = await t.app.inject({ method: 'GET', url: `/api/creation-objects/${id}/indicators?window=1`, headers: { cookie: province.cookie } });
   expect(response.statusCode, response.body).toBe(200);
@@ -57,15 +62,15 @@ const voidRecord = (id: string, recordId: number) =>
 describe('an import marks the standing stale and recomputes it after the commit', () => {
   it('服务功能情况 goes from 未达到 to 达到 the 认定 rule when the sixth service content arrives, as the dashboard says', async () => {
     const object = await platform();
-    expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toBeUndefined();
+    expect(await standingAfterRefresh(object.id)).toBeUndefined();
 
     expect((await upload(object.id, ITEMS.slice(0, 5).map((item, i) => recordRow(i, item)))).statusCode).toBe(201);
-    const first = await indicatorStandingsRepository.find(t.database.db, object.id);
+    const first = await standingAfterRefresh(object.id);
     expect(first).toMatchObject({ isStale: false, windowStartsOn: '2026-01-05', windowEndsOn: '2027-01-04', standardVersion: 'guangdong-2025-v1', isCertificationMet: false });
     expect(await serviceFunctions(object.id)).toEqual({ code: 'platform.serviceFunctions', isCreationMet: true, isCertificationMet: false });
 
     expect((await upload(object.id, [recordRow(5, ITEMS[5]!)])).statusCode).toBe(201);
-    const second = await indicatorStandingsRepository.find(t.database.db, object.id);
+    const second = await standingAfterRefresh(object.id);
     expect(second?.isStale).toBe(false);
     expect(second?.dataChangedAt).not.toBeNull();
     expect(await serviceFunctions(object.id)).toEqual({ code: 'platform.serviceFunctions', isCreationMet: true, isCertificationMet: true });
@@ -83,7 +88,7 @@ describe('an import marks the standing stale and recomputes it after the commit'
     const list = await t.app.inject({ method: 'GET', url: `/api/creation-objects/${object.id}/service-records?q=${encodeURIComponent(`S${callYear}-5`)}`, headers: { cookie: operator.cookie } });
     const recordId = (list.json() as { records: { id: number }[] }).records[0]!.id;
     expect((await voidRecord(object.id, recordId)).statusCode).toBe(200);
-    expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toMatchObject({ isStale: false });
+    expect(await standingAfterRefresh(object.id)).toMatchObject({ isStale: false });
     expect((await serviceFunctions(object.id))?.isCertificationMet).toBe(false);
   });
 
@@ -97,7 +102,7 @@ describe('an import marks the standing stale and recomputes it after the commit'
       t.clock.set(later);
       const response = await t.app.inject({ method: 'POST', url: `/api/creation-objects/${object.id}/service-events/${eventId}/void`, headers: { ...JSON_HEADERS, cookie: operator.cookie }, payload: { reason: '重复录入' } });
       expect(response.statusCode, response.body).toBe(200);
-      expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toMatchObject({ isStale: false, dataChangedAt: later, computedAt: later });
+      expect(await standingAfterRefresh(object.id)).toMatchObject({ isStale: false, dataChangedAt: later, computedAt: later });
     } finally {
       t.clock.set(TODAY);
     }
@@ -117,7 +122,7 @@ describe('a failed recomputation', () => {
 
     const response = await voidRecord(object.id, recordId!);
     expect(response.statusCode, response.body).toBe(200);
-    const row = await indicatorStandingsRepository.find(t.database.db, object.id);
+    const row = await standingAfterRefresh(object.id);
     expect(row).toMatchObject({ isStale: true, computedAt });
     expect(row?.dataChangedAt?.toISOString()).toBe(TODAY.toISOString());
   });
@@ -137,8 +142,8 @@ describe('the deadline job’s backstop', () => {
     expect(result.done['indicator-standing.refreshed']).toBeGreaterThanOrEqual(3);
     expect(await serviceFunctions(object.id)).toMatchObject({ isCertificationMet: true });
     // Certified: the last 12 full months before 2026-11-28.
-    expect(await indicatorStandingsRepository.find(t.database.db, certified.id)).toMatchObject({ isStale: false, windowStartsOn: '2025-11-01', windowEndsOn: '2026-10-31' });
-    expect(await indicatorStandingsRepository.find(t.database.db, exited.id)).toBeUndefined();
+    expect(await standingAfterRefresh(certified.id)).toMatchObject({ isStale: false, windowStartsOn: '2025-11-01', windowEndsOn: '2026-10-31' });
+    expect(await standingAfterRefresh(exited.id)).toBeUndefined();
 
     // Marked stale by a write whose own recomputation did not run: the next run picks it up.
     await indicatorStandingsRepository.markStale(t.database.db, object.id, TODAY);
@@ -146,7 +151,7 @@ describe('the deadline job’s backstop', () => {
     expect(pending).toContain(object.id);
     expect(pending).not.toContain(certified.id);
     await runScheduledJobs(deps());
-    expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toMatchObject({ isStale: false });
+    expect(await standingAfterRefresh(object.id)).toMatchObject({ isStale: false });
   });
 
   it('treats a standing whose window no longer contains today as stale: a new period year, a new month', async () => {
@@ -164,8 +169,8 @@ describe('the deadline job’s backstop', () => {
     try {
       t.clock.set(new Date('2027-01-05T02:00:00Z'));
       await runScheduledJobs(deps());
-      expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toMatchObject({ isStale: false, windowStartsOn: '2027-01-05', windowEndsOn: '2028-01-05' });
-      expect(await indicatorStandingsRepository.find(t.database.db, certified.id)).toMatchObject({ windowStartsOn: '2026-01-01', windowEndsOn: '2026-12-31' });
+      expect(await standingAfterRefresh(object.id)).toMatchObject({ isStale: false, windowStartsOn: '2027-01-05', windowEndsOn: '2028-01-05' });
+      expect(await standingAfterRefresh(certified.id)).toMatchObject({ windowStartsOn: '2026-01-01', windowEndsOn: '2026-12-31' });
       // After the period's last day (acceptance still running) the last year stays the window: not pending every day.
       await recomputeIndicatorStanding({ db: t.database.db, clock: { ...t.clock, today: () => '2028-03-01' } }, object.id);
       expect(await pendingOn('2028-03-02', '2028-02-29')).not.toContain(object.id);
@@ -177,9 +182,9 @@ describe('the deadline job’s backstop', () => {
   it('the rebuild recomputes every standing and, on data that were followed, finds what was maintained', async () => {
     const object = await platform();
     await upload(object.id, ITEMS.map((item, i) => recordRow(i, item)));
-    const maintained = await indicatorStandingsRepository.find(t.database.db, object.id);
+    const maintained = await standingAfterRefresh(object.id);
     const result = await rebuildIndicatorStandings(deps());
     expect(result.computed).toBeGreaterThanOrEqual(1);
-    expect(await indicatorStandingsRepository.find(t.database.db, object.id)).toEqual(maintained);
+    expect(await standingAfterRefresh(object.id)).toEqual(maintained);
   });
 });
