@@ -43,7 +43,8 @@ const app = await createApp({
 
 // The deadline job (F5 item 7) every 5 minutes; JOBS=off leaves it to another server or to `npm run jobs:once`.
 // After it, once a day, the audit hash chain's head is anchored outside the database (ADR 0022).
-const anchor = dailyAuditAnchor(deps, config.auditAnchorFile);
+// A missing anchor file is created only in demo mode; production logs an error instead (ADR 0022).
+const anchor = dailyAuditAnchor(deps, config.auditAnchorFile, { mayCreateFile: config.mode === 'demo' });
 const scheduler = process.env.JOBS === 'off' ? null : startScheduler(deps, { log: app.log, anchor });
 
 const shutdown = async () => {

@@ -45,6 +45,12 @@ export const credentialHandoversRepository = {
       .orderBy(asc(credentialHandovers.requestedAt), asc(credentialHandovers.id));
   },
 
+  /** Unlocked: only to learn whose account it is, so the account can be locked first (as a reset does). */
+  async findById(db: Db, id: string): Promise<CredentialHandoverRow | undefined> {
+    const [row] = await db.select().from(credentialHandovers).where(eq(credentialHandovers.id, id));
+    return row;
+  },
+
   /** Locked FOR UPDATE: two security administrators pressing 发放 at once get one answer and one 409. */
   async lockById(db: Db, id: string): Promise<CredentialHandoverRow | undefined> {
     const [row] = await db.select().from(credentialHandovers).where(eq(credentialHandovers.id, id)).for('update');

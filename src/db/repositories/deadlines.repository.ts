@@ -41,7 +41,14 @@ export const deadlinesRepository = {
       .select({ applicationId: progressReports.applicationId, halfYear: progressReports.halfYear })
       .from(progressReports)
       .where(inArray(progressReports.applicationId, rows.map((row) => row.id)));
-    return rows.map((row) => ({ ...row, reportedHalfYears: reports.filter((r) => r.applicationId === row.id).map((r) => r.halfYear) }));
+    // Grouped once: a filter per object was objects × reports (2,455 × 3,900 at province scale, F8 bench).
+    const halfYearsOf = new Map<string, number[]>();
+    for (const report of reports) {
+      const list = halfYearsOf.get(report.applicationId);
+      if (list) list.push(report.halfYear);
+      else halfYearsOf.set(report.applicationId, [report.halfYear]);
+    }
+    return rows.map((row) => ({ ...row, reportedHalfYears: halfYearsOf.get(row.id) ?? [] }));
   },
 
   /**

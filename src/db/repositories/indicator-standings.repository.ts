@@ -48,8 +48,8 @@ export const indicatorStandingsRepository = {
 
   /**
    * Objects in a standing state whose standing is missing, marked stale, or computed for a window that is no longer
-   * the current one (a new creation-period year began; a new month moved the last 12 months) — never-computed first,
-   * then the longest stale. `limit` bounds one run of the backstop.
+   * the current one (a new creation-period year began; a new month moved the last 12 months), or computed before today —
+   * never-computed first, then the stale ones, then the oldest computed. `limit` bounds one run of the backstop.
    */
   async listPending(db: Db, query: PendingQuery): Promise<string[]> {
     const s = indicatorStandings;
@@ -65,12 +65,15 @@ export const indicatorStandingsRepository = {
           or(
             isNull(s.applicationId),
             eq(s.isStale, true),
+            // Some facts depend on the day itself (agreements that start or end, entry points as of a day), with no
+            // write to mark them stale: a standing computed before today (Shanghai) is recomputed (review, ADR 0021).
+            sql`${s.computedAt} < (${query.today}::date::timestamp AT TIME ZONE 'Asia/Shanghai')`,
             and(inArray(applications.state, [...STANDING_CREATION_STATES]), sql`${s.windowEndsOn} < ${query.today}::date`, sql`${s.windowEndsOn} < ${periodEndsOn}::date`),
             and(inArray(applications.state, [...STANDING_CERTIFIED_STATES]), sql`${s.windowEndsOn} < ${query.certifiedWindowEndsOn}::date`),
           ),
         ),
       )
-      .orderBy(sql`${s.applicationId} IS NOT NULL`, sql`${s.dataChangedAt} NULLS FIRST`, applications.id)
+      .orderBy(sql`${s.applicationId} IS NOT NULL`, sql`${s.isStale} DESC`, s.computedAt, applications.id)
       .limit(query.limit);
     return rows.map((r) => r.id);
   },

@@ -133,7 +133,7 @@ export const oversightRepository = {
     return rows.map((row) => ({ callId: String(row.callId), counts: stepStates.map((_, index) => Number(row[`s${index}`])) }));
   },
 
-  /** Per indicator code and phase: how many standings judge it, meet its certification rule, leave it to experts. */
+  /** Per indicator code and phase, over fresh standings only (a stale one is counted as 待更新, ADR 0021): how many judge it, meet its certification rule, leave it to experts. */
   async countStandingIndicators(db: Db, filters: ResolvedFilters, phases: PhaseStates): Promise<StandingCountRow[]> {
     return rowsOf<StandingCountRow>(
       db,
@@ -144,7 +144,7 @@ export const oversightRepository = {
           JOIN ${annualCalls} ON ${annualCalls.id} = ${applications.callId}
           JOIN ${indicatorStandings} ON ${indicatorStandings.applicationId} = ${applications.id}
           CROSS JOIN LATERAL jsonb_array_elements(${indicatorStandings.indicators}) AS ind
-          WHERE ${whereOf(filterConditions(filters))} AND ${applications.state} IN (${list([...phases.creating, ...phases.certified])})
+          WHERE ${whereOf(filterConditions(filters))} AND NOT ${indicatorStandings.isStale} AND ${applications.state} IN (${list([...phases.creating, ...phases.certified])})
           GROUP BY 1, 2`,
     );
   },
@@ -154,7 +154,7 @@ export const oversightRepository = {
     return rowsOf<StandingObjectsRow>(
       db,
       sql`SELECT ${phaseCase(phases)} AS "phase", count(*)::int AS "objects",
-            count(*) FILTER (WHERE ${indicatorStandings.isCertificationMet})::int AS "allMet",
+            count(*) FILTER (WHERE ${indicatorStandings.isCertificationMet} AND NOT ${indicatorStandings.isStale})::int AS "allMet",
             count(*) FILTER (WHERE ${indicatorStandings.applicationId} IS NULL OR ${indicatorStandings.isStale})::int AS "pending"
           FROM ${applications}
           JOIN ${annualCalls} ON ${annualCalls.id} = ${applications.callId}
@@ -189,7 +189,7 @@ export const oversightRepository = {
         callYear: annualCalls.year,
         state: applications.state,
         certificateNumber: certifications.certificateNumber,
-        isCertificationMet: sql<boolean | null>`CASE WHEN ${applications.state} IN (${list(phaseStates)}) THEN ${indicatorStandings.isCertificationMet} END`,
+        isCertificationMet: sql<boolean | null>`CASE WHEN ${applications.state} IN (${list(phaseStates)}) AND NOT ${indicatorStandings.isStale} THEN ${indicatorStandings.isCertificationMet} END`,
       })
       .from(applications)
       .innerJoin(annualCalls, eq(annualCalls.id, applications.callId))

@@ -5,6 +5,7 @@
 // date order), never by a result (Art. 8).
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { CREATING_STATES } from '../../domain/oversight/oversight-rules';
 import { selectRows } from './indicator-facts.repository';
 
 export interface ReportScope {
@@ -74,7 +75,7 @@ export interface ReportRevocation {
   occurredOn: string;
 }
 
-const CREATION_STATES = ['creating', 'acceptance_submitted', 'acceptance_review', 'certification_shortlisted', 'certification_publicity'];
+const CREATION_STATES: readonly string[] = CREATING_STATES;
 // States an application reaches only after the city recommended it / the province shortlisted it (DESIGN §2); an
 // event is the proof when the state alone does not say (province_rejected, withdrawn after an upheld objection).
 const AFTER_RECOMMEND = ['recommended', 'shortlisted', 'creation_publicity', ...CREATION_STATES, 'exited', 'creation_cancelled', 'certified', 're_review', 'rectifying', 'revoked'];

@@ -1,6 +1,7 @@
 // F8 (Art. 3, 13, 15, 16): the pure rules behind the oversight dashboards — which lifecycle states make up a funnel
 // step, which states are creation objects and which certified, the labels, and the neutral orders (Art. 8: 不得以任何
 // 形式排名 — lists go by division code, year, lifecycle order or indicator code, never by a count).
+import { STANDING_CERTIFIED_STATES, STANDING_CREATION_STATES } from './standing';
 import { STATES, type LifecycleState } from '../lifecycle/states';
 import { CARRIER_LABELS, PLATFORM_KIND_LABELS, type Carrier, type PlatformKind } from '../standards/types';
 
@@ -36,10 +37,10 @@ export function funnelStepsReached(reachedStates: readonly string[]): FunnelStep
   return (Object.keys(FUNNEL_STEP_STATES) as FunnelStepName[]).filter((step) => FUNNEL_STEP_STATES[step].some((state: string) => reachedStates.includes(state)));
 }
 
-/** 创建期 objects: confirmed (Art. 7(2)) and not yet certified, exited or cancelled. */
-export const CREATING_STATES: readonly LifecycleState[] = ['creating', 'acceptance_submitted', 'acceptance_review', 'certification_shortlisted', 'certification_publicity'];
-/** Certified platforms/bases still named (Art. 9–11): 已认定, 复核中, 整改中. */
-export const CERTIFIED_STATES: readonly LifecycleState[] = ['certified', 're_review', 'rectifying'];
+/** 创建期 objects: confirmed (Art. 7(2)) and not yet certified, exited or cancelled — the standings' own list. */
+export const CREATING_STATES: readonly LifecycleState[] = STANDING_CREATION_STATES;
+/** Certified platforms/bases still named (Art. 9–11): 已认定, 复核中, 整改中 — the standings' own list. */
+export const CERTIFIED_STATES: readonly LifecycleState[] = STANDING_CERTIFIED_STATES;
 
 export const OVERDUE_KIND_LABELS = {
   'city-review': '地市初审逾期',

@@ -29,6 +29,8 @@ afterAll(async () => {
 
 const newAnchorFile = () => path.join(dir, `nested-${(fileCount += 1)}`, 'audit-anchors.jsonl');
 const NOW = new Date('2026-11-29T02:00:00Z');
+/** As `npm run audit:anchor -- --init` does it; the guards on a missing file are in audit-anchor-guards.integration.test.ts. */
+const FULL = { mayCreateFile: true, scope: 'full' } as const;
 
 const entry = (objectId: string, after: unknown = { n: 1 }): AuditEntry => ({
   occurredAt: new Date('2026-11-28T02:00:00Z'),
@@ -57,13 +59,13 @@ describe('audit chain anchors outside the database', () => {
   it('writes the head as one JSON line, only when it moved, and verifies against every anchor', async () => {
     const file = newAnchorFile();
     await append('a-1', 'a-2');
-    const first = await anchorAuditChain(database.db, file, NOW);
+    const first = await anchorAuditChain(database.db, file, NOW, FULL);
     const head = await verifyAuditChain(database.db);
     if (first.kind !== 'anchored' || !head.isIntact) throw new Error(`not anchored: ${JSON.stringify(first)}`);
     expect(first.anchor).toEqual({ seq: head.head!.seq, hash: head.head!.hash, recordedAt: NOW.toISOString() });
-    expect(await anchorAuditChain(database.db, file, NOW)).toEqual({ kind: 'unchanged', anchor: first.anchor });
+    expect(await anchorAuditChain(database.db, file, NOW, FULL)).toEqual({ kind: 'unchanged', anchor: first.anchor });
     await append('a-3');
-    expect((await anchorAuditChain(database.db, file, NOW)).kind).toBe('anchored');
+    expect((await anchorAuditChain(database.db, file, NOW, FULL)).kind).toBe('anchored');
     const lines = (await readFile(file, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[0]!)).toEqual(first.anchor);
@@ -73,7 +75,7 @@ describe('audit chain anchors outside the database', () => {
   it('catches a tail cut together with its links after an anchor, naming the anchored seq', async () => {
     const file = newAnchorFile();
     await append('cut-1', 'cut-2', 'cut-3');
-    const anchored = await anchorAuditChain(database.db, file, NOW);
+    const anchored = await anchorAuditChain(database.db, file, NOW, FULL);
     if (anchored.kind !== 'anchored') throw new Error('not anchored');
     const cut = await cutTail(database.db, 2);
     try {
@@ -82,7 +84,7 @@ describe('audit chain anchors outside the database', () => {
       const verdict = await verdictWith(file);
       expect(verdict).toMatchObject({ isIntact: false, broken: { seq: anchored.anchor.seq, problem: 'anchor-beyond-head' } });
       if (!verdict.isIntact) expect(verdict.broken.message).toContain(`第 ${anchored.anchor.seq} 号`);
-      expect(await anchorAuditChain(database.db, file, NOW)).toMatchObject({ kind: 'refused' });
+      expect(await anchorAuditChain(database.db, file, NOW, FULL)).toMatchObject({ kind: 'refused' });
     } finally {
       await restoreTail(database.db, cut);
     }
@@ -93,7 +95,7 @@ describe('audit chain anchors outside the database', () => {
     const file = newAnchorFile();
     await auditLogRepository.append(database.db, entry('rewritten', { amount: 100 }));
     await append('after-rewrite');
-    const anchored = await anchorAuditChain(database.db, file, NOW);
+    const anchored = await anchorAuditChain(database.db, file, NOW, FULL);
     if (anchored.kind !== 'anchored') throw new Error('not anchored');
     const [link] = await linksOfObject(database.db, 'rewritten');
     await overwriteAuditAfter(database.db, link!.auditId, { amount: 1 });
@@ -123,19 +125,19 @@ describe('audit chain anchors outside the database', () => {
 
   it('refuses an anchor file with a line that is not an anchor, naming the line', async () => {
     const file = newAnchorFile();
-    await anchorAuditChain(database.db, file, NOW);
+    await anchorAuditChain(database.db, file, NOW, FULL);
     const valid = await readFile(file, 'utf8');
     await writeFile(file, `${valid}{"seq": 1, "hash": "edited"}\n`);
     expect(await readAuditAnchors(file)).toMatchObject({ status: 'unreadable', line: 2 });
     const checked = await verifyAuditChainAnchored(database.db, file);
     expect(auditVerifyReport(checked, file, 'demo')).toMatchObject({ isFailure: true, err: [expect.stringContaining('第 2 行')] });
-    expect(await anchorAuditChain(database.db, file, NOW)).toMatchObject({ kind: 'refused' });
+    expect(await anchorAuditChain(database.db, file, NOW, FULL)).toMatchObject({ kind: 'refused' });
   });
 
   it('daily: anchors once per Shanghai day, again the next day, and not on a day the file already has', async () => {
     const file = newAnchorFile();
     const clock = fixedClock(new Date('2026-12-01T15:30:00Z')); // 2026-12-01 23:30 in Shanghai
-    const daily = dailyAuditAnchor({ db: database.db, clock }, file);
+    const daily = dailyAuditAnchor({ db: database.db, clock }, file, { mayCreateFile: true });
     expect(await daily()).toMatchObject({ level: 'info', message: expect.stringContaining('审计哈希链已锚定') });
     await append('daily-1');
     expect(await daily()).toBeNull();
@@ -144,6 +146,6 @@ describe('audit chain anchors outside the database', () => {
     expect(await readAuditAnchors(file)).toMatchObject({ status: 'read', anchors: [{}, {}] });
     await append('daily-2');
     // A server started later that day finds today's anchor in the file and waits for tomorrow.
-    expect(await dailyAuditAnchor({ db: database.db, clock }, file)()).toBeNull();
+    expect(await dailyAuditAnchor({ db: database.db, clock }, file, { mayCreateFile: true })()).toBeNull();
   });
 });

@@ -58,12 +58,15 @@ export async function readAuditAnchors(file: string): Promise<AnchorFileRead> {
   return { status: 'read', anchors };
 }
 
-/** Appends one line and flushes it to disk before returning (O_APPEND: never rewrites what is there). */
-export async function appendAuditAnchor(file: string, anchor: AuditAnchor): Promise<void> {
+/**
+ * Appends one line and flushes it to disk before returning (O_APPEND: never rewrites what is there). Without an anchor
+ * it only makes sure the file exists (an empty chain, ADR 0022: the servers append to it later but never create it).
+ */
+export async function appendAuditAnchor(file: string, anchor: AuditAnchor | null): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const handle = await open(file, 'a', 0o640);
   try {
-    await handle.appendFile(`${JSON.stringify({ seq: anchor.seq, hash: anchor.hash, recordedAt: anchor.recordedAt })}\n`, 'utf8');
+    if (anchor) await handle.appendFile(`${JSON.stringify({ seq: anchor.seq, hash: anchor.hash, recordedAt: anchor.recordedAt })}\n`, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
@@ -83,25 +86,45 @@ export async function verifyAuditChainAnchored(db: Db, file: string): Promise<An
 }
 
 export type AnchorOutcome =
-  | { kind: 'anchored'; anchor: AuditAnchor }
+  | { kind: 'anchored'; anchor: AuditAnchor; isFileCreated: boolean }
   /** The head is already the last anchor: nothing was written. */
   | { kind: 'unchanged'; anchor: AuditAnchor }
-  | { kind: 'empty' }
+  /** Nothing to anchor; a missing file that may be created was created empty. */
+  | { kind: 'empty'; isFileCreated: boolean }
+  /** The anchor file is missing and creating it was not allowed: nothing was written. */
+  | { kind: 'file-missing' }
   /** The chain (or the anchor file) failed verification: a broken chain is not anchored, the failure is returned. */
   | { kind: 'refused'; message: string };
 
-/** Verifies the chain against the existing anchors and, when it holds, appends its head (`npm run audit:anchor`). */
-export async function anchorAuditChain(db: Db, file: string, now: Date): Promise<AnchorOutcome> {
-  const checked = await verifyAuditChainAnchored(db, file);
-  if (checked.anchorFile === 'unreadable') return { kind: 'refused', message: checked.message };
-  const { verdict } = checked;
+export interface AnchorOptions {
+  /**
+   * ADR 0022: a missing file is never quietly started again — someone who cuts the tail and deletes the file would
+   * get a fresh file and a passing audit:verify. Only `audit:anchor --init` and demo servers may create it.
+   */
+  mayCreateFile: boolean;
+  /** 'full' from the genesis (`npm run audit:anchor`); 'since-last-anchor' for the servers' daily run (ADR 0022). */
+  scope: 'full' | 'since-last-anchor';
+}
+
+/** Verifies the chain against the existing anchors and, when it holds, appends its head. */
+export async function anchorAuditChain(db: Db, file: string, now: Date, options: AnchorOptions): Promise<AnchorOutcome> {
+  const read = await readAuditAnchors(file);
+  if (read.status === 'unreadable') return { kind: 'refused', message: read.message };
+  if (read.status === 'missing' && !options.mayCreateFile) return { kind: 'file-missing' };
+  const anchors = read.status === 'read' ? read.anchors : [];
+  const last = anchors.at(-1);
+  // The daily run walks only from the last anchor: on PGlite a full walk would hold the server's only connection.
+  const verdict =
+    options.scope === 'since-last-anchor' && last ? await verifyAuditChain(db, undefined, [], last) : await verifyAuditChain(db, undefined, anchors);
   if (!verdict.isIntact) return { kind: 'refused', message: verdict.broken.message };
-  if (!verdict.head) return { kind: 'empty' };
-  const last = checked.anchors.at(-1);
+  if (!verdict.head) {
+    if (read.status === 'missing') await appendAuditAnchor(file, null);
+    return { kind: 'empty', isFileCreated: read.status === 'missing' };
+  }
   if (last && last.seq === verdict.head.seq && last.hash === verdict.head.hash) return { kind: 'unchanged', anchor: last };
   const anchor = { seq: verdict.head.seq, hash: verdict.head.hash, recordedAt: now.toISOString() };
   await appendAuditAnchor(file, anchor);
-  return { kind: 'anchored', anchor };
+  return { kind: 'anchored', anchor, isFileCreated: read.status === 'missing' };
 }
 
 export interface AnchorLogLine {
@@ -109,11 +132,19 @@ export interface AnchorLogLine {
   message: string;
 }
 
+export const missingAnchorFileMessage = (file: string) =>
+  `审计链锚点文件不存在：${file}。它可能已被删除（链尾可能同时被截去），服务器不会自行新建；请核查后用 npm run audit:anchor -- --init 重新建立`;
+
 /**
  * For the scheduler (every tick): anchors at most once per Shanghai calendar day. The day of the file's last anchor
- * is read once; after a refusal the next tick tries again (and logs again), so a broken chain is not quiet.
+ * is read once; after a refusal or a missing file the next tick tries again (and logs again), so neither is quiet.
+ * mayCreateFile: demo servers only (config.mode), see AnchorOptions.
  */
-export function dailyAuditAnchor(deps: { db: Db; clock: Clock }, file: string): () => Promise<AnchorLogLine | null> {
+export function dailyAuditAnchor(
+  deps: { db: Db; clock: Clock },
+  file: string,
+  options: { mayCreateFile: boolean },
+): () => Promise<AnchorLogLine | null> {
   let anchoredOn: string | null | undefined;
   return async () => {
     if (anchoredOn === undefined) {
@@ -123,10 +154,12 @@ export function dailyAuditAnchor(deps: { db: Db; clock: Clock }, file: string): 
     }
     const today = deps.clock.today();
     if (anchoredOn === today) return null;
-    const outcome = await anchorAuditChain(deps.db, file, deps.clock.now());
+    const outcome = await anchorAuditChain(deps.db, file, deps.clock.now(), { mayCreateFile: options.mayCreateFile, scope: 'since-last-anchor' });
     if (outcome.kind === 'refused') return { level: 'error', message: `审计哈希链锚定失败：${outcome.message}` };
+    if (outcome.kind === 'file-missing') return { level: 'error', message: missingAnchorFileMessage(file) };
     anchoredOn = today;
     if (outcome.kind !== 'anchored') return null;
-    return { level: 'info', message: `审计哈希链已锚定：第 ${outcome.anchor.seq} 号 ${outcome.anchor.hash}（${file}）` };
+    const created = outcome.isFileCreated ? '（新建锚点文件）' : '';
+    return { level: 'info', message: `审计哈希链已锚定${created}：第 ${outcome.anchor.seq} 号 ${outcome.anchor.hash}（${file}）` };
   };
 }

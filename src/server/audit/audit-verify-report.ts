@@ -27,7 +27,7 @@ export function auditVerifyReport(checked: AnchoredVerification, anchorFile: str
   }
   if (checked.anchorFile === 'missing') {
     const consequence = mode === 'production' ? '生产模式下视为校验失败' : '演示模式下不视为失败';
-    err.push(`未找到锚点文件 ${anchorFile}：无法发现链尾被截断（运行 npm run audit:anchor 写入首个锚点；${consequence}）`);
+    err.push(`未找到锚点文件 ${anchorFile}：无法发现链尾被截断（核查后运行 npm run audit:anchor -- --init 建立锚点文件；${consequence}）`);
     if (mode === 'production') isFailure = true;
   }
   return { out, err, isFailure };

@@ -44,19 +44,28 @@ const BATCH = 2000;
 /**
  * Walks the chain in seq order inside one read-only snapshot, so records committing meanwhile cannot confuse it, and
  * checks every anchor on the way: the link at its seq must exist and carry its hash (ADR 0022).
+ * `from` (the servers' daily anchoring, ADR 0022): start at that anchor instead of the genesis — its link must exist,
+ * carry its hash and hash its own record; the links before it and unlinked records are left to `npm run audit:verify`.
  */
-export async function verifyAuditChain(db: Db, batchSize = BATCH, anchors: readonly AuditAnchor[] = []): Promise<AuditChainVerdict> {
-  const anchored = anchorsBySeq(anchors);
-  const anchorCount = anchors.length;
+export async function verifyAuditChain(
+  db: Db,
+  batchSize = BATCH,
+  anchors: readonly AuditAnchor[] = [],
+  from?: AuditAnchor,
+): Promise<AuditChainVerdict> {
+  const held = from ? [...anchors, from] : anchors;
+  const anchored = anchorsBySeq(held);
+  const anchorCount = held.length;
   return db.transaction(
     async (tx) => {
-      let expectedSeq = 1;
-      let prevHash = GENESIS_HASH;
+      let expectedSeq = from?.seq ?? 1;
+      // From an anchor the first link's own prevHash is taken: the anchored hash vouches for it.
+      let prevHash: string | null = from ? null : GENESIS_HASH;
       let head: ChainHead | null = null;
       for (;;) {
         const links = await auditChainRepository.findLinksAfter(tx, expectedSeq - 1, batchSize);
         for (const link of links) {
-          const broken = checkLink(link, expectedSeq, prevHash) ?? checkAnchor(link, anchored.get(link.seq));
+          const broken = checkLink(link, expectedSeq, prevHash ?? link.prevHash) ?? checkAnchor(link, anchored.get(link.seq));
           if (broken) return { isIntact: false, linkCount: expectedSeq - 1, broken, anchorCount };
           head = { seq: link.seq, auditId: link.auditId, hash: link.hash };
           prevHash = link.hash;
@@ -67,14 +76,17 @@ export async function verifyAuditChain(db: Db, batchSize = BATCH, anchors: reado
       const linkCount = expectedSeq - 1;
       const beyond = [...anchored.keys()].filter((seq) => seq > linkCount).sort((a, b) => a - b)[0];
       if (beyond !== undefined) {
+        // From an anchor whose link is gone the chain's true length was not counted.
+        const reach = from && head === null ? `哈希链已没有第 ${beyond} 号链接` : `哈希链只有 ${linkCount} 条链接`;
         const broken: AuditChainBreak = {
           seq: beyond,
           auditId: null,
           problem: 'anchor-beyond-head',
-          message: `哈希链只有 ${linkCount} 条链接，但锚点文件记录了第 ${beyond} 号链接：链尾的审计记录已被删除`,
+          message: `${reach}，但锚点文件记录了第 ${beyond} 号链接：链尾的审计记录已被删除`,
         };
         return { isIntact: false, linkCount, broken, anchorCount };
       }
+      if (from) return { isIntact: true, linkCount, head, anchorCount };
       const unlinked = await auditChainRepository.findFirstUnlinkedAuditId(tx);
       if (unlinked !== undefined) {
         const broken: AuditChainBreak = {

@@ -2,7 +2,7 @@
 // a fresh database and data folder, and check row counts, file hashes and the recomputed audit chain. Runs on the
 // database kind under test: PGlite by default, PostgreSQL with TEST_DATABASE_URL.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -13,7 +13,7 @@ import { auditLogRepository } from '../../db/repositories/audit-log.repository';
 import { createOrganisation } from '../../db/testing/builders';
 import { createScratchDatabase } from '../../db/testing/scratch-postgres';
 import { storeContent } from '../storage/file-storage';
-import { anchorAuditChain } from '../audit/audit-anchors';
+import { anchorAuditChain, readAuditAnchors, verifyAuditChainAnchored } from '../audit/audit-anchors';
 import { verifyAuditChain } from '../audit/verify-audit-chain';
 import { readManifest } from './backup-manifest';
 import { createBackup } from './create-backup';
@@ -80,7 +80,7 @@ describe('backup and restore drill', () => {
   it('restores the database, the files and an intact audit chain into a fresh target', async () => {
     // ADR 0022: the anchor file travels with the backup and the restored chain is held to it.
     const sourceAnchors = path.join(sourceDir, 'audit-anchors.jsonl');
-    expect(await anchorAuditChain(source.db, sourceAnchors, new Date('2026-11-29T01:00:00Z'))).toMatchObject({ kind: 'anchored' });
+    expect(await anchorAuditChain(source.db, sourceAnchors, new Date('2026-11-29T01:00:00Z'), { mayCreateFile: true, scope: 'full' })).toMatchObject({ kind: 'anchored' });
     const manifest = await createBackup(
       { database: source, databaseUrl: sourceUrl, dataDir: sourceDir, auditAnchorFile: sourceAnchors },
       backupDir,
@@ -94,7 +94,8 @@ describe('backup and restore drill', () => {
     const target = await freshTarget('restored');
     const check = await restoreBackup(backupDir, target, { isForced: false });
     restoredTarget = target;
-    expect(check).toMatchObject({ tableMismatches: [], fileMismatches: [], isChainHeadMatching: true, isConsistent: true, anchorFile: 'copied' });
+    expect(check).toMatchObject({ tableMismatches: [], fileMismatches: [], isChainHeadMatching: true, isConsistent: true });
+    expect(check.anchorFile).toEqual({ placed: 'copied', movedAsideTo: null });
     expect(check.chain).toMatchObject({ isIntact: true, anchorCount: 1 });
     expect(await readFile(target.auditAnchorFile!, 'utf8')).toBe(await readFile(sourceAnchors, 'utf8'));
 
@@ -114,6 +115,40 @@ describe('backup and restore drill', () => {
     } finally {
       await restored.close();
     }
+  }, 60_000);
+
+  it('moves a live anchor file aside (never deletes it) and places the backup\'s, so an older restore verifies', async () => {
+    // ADR 0022: after restoring an older backup the live file holds anchors beyond the restored head.
+    const target = await freshTarget('live-anchors');
+    const head = (await readManifest(backupDir)).auditChain.head!;
+    const live = `${JSON.stringify({ seq: head.seq + 5, hash: 'f'.repeat(64), recordedAt: '2026-12-01T01:00:00.000Z' })}\n`;
+    await mkdir(target.dataDir, { recursive: true });
+    await writeFile(target.auditAnchorFile!, live);
+    const check = await restoreBackup(backupDir, target, { isForced: false, now: new Date('2026-12-02T03:04:05.678Z') });
+    const aside = `${target.auditAnchorFile!}.before-restore-2026-12-02T03-04-05-678Z`;
+    expect(check).toMatchObject({ isConsistent: true, anchorFile: { placed: 'copied', movedAsideTo: aside } });
+    expect(await readFile(aside, 'utf8')).toBe(live);
+    expect(await readFile(target.auditAnchorFile!, 'utf8')).toBe(await readFile(path.join(backupDir, 'audit-anchors.jsonl'), 'utf8'));
+    const restored = await openTarget(target);
+    try {
+      expect(await verifyAuditChainAnchored(restored.db, target.auditAnchorFile!)).toMatchObject({ anchorFile: 'read', verdict: { isIntact: true } });
+    } finally {
+      await restored.close();
+    }
+  }, 60_000);
+
+  it('starts a new anchor file at the restored head when the backup has none, moving the live one aside', async () => {
+    const bareBackup = path.join(root, 'backup-without-anchors');
+    const manifest = await createBackup({ database: source, databaseUrl: sourceUrl, dataDir: sourceDir }, bareBackup, new Date('2026-11-29T02:00:00Z'));
+    expect(manifest.auditAnchors).toBeNull();
+    const target = await freshTarget('bare-restore');
+    await mkdir(target.dataDir, { recursive: true });
+    await writeFile(target.auditAnchorFile!, '');
+    const now = new Date('2026-12-03T00:00:00.000Z');
+    const check = await restoreBackup(bareBackup, target, { isForced: false, now });
+    expect(check).toMatchObject({ isConsistent: true, anchorFile: { placed: 'started', movedAsideTo: `${target.auditAnchorFile!}.before-restore-2026-12-03T00-00-00-000Z` } });
+    const head = manifest.auditChain.head!;
+    expect(await readAuditAnchors(target.auditAnchorFile!)).toEqual({ status: 'read', anchors: [{ seq: head.seq, hash: head.hash, recordedAt: now.toISOString() }] });
   }, 60_000);
 
   it('refuses a target that already holds data', async () => {

@@ -1,11 +1,11 @@
 // `npm run restore` (F7 item 7; 等保2.0 三级 8.1.4.9 a): a backup into a fresh database and data folder, then the
 // drill's checks on what arrived — row counts, file hashes, and the audit hash chain recomputed (8.1.4.3 c).
 import { constants } from 'node:fs';
-import { copyFile, mkdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { openDatabase, type Database, type DatabaseKind } from '../../db/client';
 import { backupRepository } from '../../db/repositories/backup.repository';
-import { readAuditAnchors, type AuditAnchor } from '../audit/audit-anchors';
+import { appendAuditAnchor, readAuditAnchors, type AuditAnchor } from '../audit/audit-anchors';
 import { verifyAuditChain, type AuditChainVerdict } from '../audit/verify-audit-chain';
 import { ANCHOR_FILE, copyFiles, isEmptyFolder, readManifest, sha256OfFile, type BackupManifest } from './backup-manifest';
 import { pgRestore } from './pg-tools';
@@ -19,8 +19,8 @@ export interface RestoreTarget {
   /** Stored files go to dataDir/files. */
   dataDir: string;
   /**
-   * ADR 0022: where the backup's anchor file goes (config auditAnchorFile). Copied only when no file is there: an
-   * anchor file is append-only and one already in place may hold later anchors than the backup.
+   * ADR 0022: where the backup's anchor file goes (config auditAnchorFile). A file already there may hold anchors
+   * beyond the restored head and would fail verification for ever: it is moved aside (never deleted), not kept.
    */
   auditAnchorFile?: string | undefined;
 }
@@ -31,12 +31,25 @@ export interface RestoreCheck {
   /** Held to the backup's anchors (ADR 0022): anchorCount says how many. */
   chain: AuditChainVerdict;
   isChainHeadMatching: boolean;
-  /** ADR 0022: 'copied' to the target's anchor file, 'kept' an anchor file already there, 'none' in the backup. */
-  anchorFile: 'copied' | 'kept' | 'none';
+  anchorFile: RestoredAnchorFile;
   isConsistent: boolean;
 }
 
-export async function restoreBackup(backupDir: string, target: RestoreTarget, options: { isForced: boolean }): Promise<RestoreCheck> {
+/**
+ * ADR 0022. placed: 'copied' the backup's anchor file; 'started' a new file with the restored head as its first anchor
+ * (empty for an empty chain), the backup having none; 'none' no target file configured, or the restored chain broken
+ * (a broken chain is not anchored). movedAsideTo: where the anchor file that was there went.
+ */
+export interface RestoredAnchorFile {
+  placed: 'copied' | 'started' | 'none';
+  movedAsideTo: string | null;
+}
+
+export async function restoreBackup(
+  backupDir: string,
+  target: RestoreTarget,
+  options: { isForced: boolean; now?: Date },
+): Promise<RestoreCheck> {
   const manifest = await readManifest(backupDir);
   if (manifest.databaseKind !== target.kind) {
     throw new Error(`备份来自 ${manifest.databaseKind} 数据库，不能恢复到 ${target.kind} 数据库`);
@@ -47,8 +60,12 @@ export async function restoreBackup(backupDir: string, target: RestoreTarget, op
   const database = await restoreDatabase(backupDir, manifest, target, options.isForced);
   try {
     await copyFiles(path.join(backupDir, 'files'), filesRoot, manifest.files.map((f) => f.path));
-    const anchorFile = await restoreAnchorFile(backupDir, manifest, target.auditAnchorFile);
-    return { ...(await checkRestored(database, manifest, target.dataDir, await backupAnchors(backupDir, manifest))), anchorFile };
+    const now = options.now ?? new Date();
+    const movedAsideTo = await moveAnchorFileAside(target.auditAnchorFile, now);
+    const isCopied = await copyAnchorFile(backupDir, manifest, target.auditAnchorFile);
+    const check = await checkRestored(database, manifest, target.dataDir, await backupAnchors(backupDir, manifest));
+    const placed = isCopied ? 'copied' : await startAnchorFile(target.auditAnchorFile, check.chain, now);
+    return { ...check, anchorFile: { placed, movedAsideTo } };
   } finally {
     await database.close();
   }
@@ -74,12 +91,26 @@ async function backupAnchors(backupDir: string, manifest: BackupManifest): Promi
   return read.status === 'read' ? read.anchors : [];
 }
 
-async function restoreAnchorFile(backupDir: string, manifest: BackupManifest, anchorFile: string | undefined): Promise<RestoreCheck['anchorFile']> {
-  if (!manifest.auditAnchors || !anchorFile) return 'none';
-  if ((await readAuditAnchors(anchorFile)).status !== 'missing') return 'kept';
+/** The live file goes to `<file>.before-restore-<instant>`: kept for whoever checks what happened, never deleted. */
+async function moveAnchorFileAside(anchorFile: string | undefined, now: Date): Promise<string | null> {
+  if (!anchorFile || (await readAuditAnchors(anchorFile)).status === 'missing') return null;
+  const aside = `${anchorFile}.before-restore-${now.toISOString().replace(/[:.]/g, '-')}`;
+  await rename(anchorFile, aside);
+  return aside;
+}
+
+async function copyAnchorFile(backupDir: string, manifest: BackupManifest, anchorFile: string | undefined): Promise<boolean> {
+  if (!manifest.auditAnchors || !anchorFile) return false;
   await mkdir(path.dirname(anchorFile), { recursive: true });
   await copyFile(path.join(backupDir, ANCHOR_FILE), anchorFile, constants.COPYFILE_EXCL);
-  return 'copied';
+  return true;
+}
+
+/** A backup without anchors: the restored, verified head becomes the new file's first anchor. */
+async function startAnchorFile(anchorFile: string | undefined, chain: AuditChainVerdict, now: Date): Promise<RestoredAnchorFile['placed']> {
+  if (!anchorFile || !chain.isIntact) return 'none';
+  await appendAuditAnchor(anchorFile, chain.head && { seq: chain.head.seq, hash: chain.head.hash, recordedAt: now.toISOString() });
+  return 'started';
 }
 
 async function restoreDatabase(backupDir: string, manifest: BackupManifest, target: RestoreTarget, isForced: boolean): Promise<Database> {

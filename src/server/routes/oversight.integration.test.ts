@@ -3,7 +3,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OversightDashboardView, OversightObjectsPage, OverduePage } from '../../contracts/oversight';
-import { listAuditOf } from '../../db/testing/oversight-builders';
+import { indicatorStandingsRepository } from '../../db/repositories/indicator-standings.repository';
+import { buildIndicatorStanding, listAuditOf } from '../../db/testing/oversight-builders';
 import { CITY_CODES } from '../../domain/divisions/divisions';
 import { createTestApp, type SignedIn, type TestApp } from '../testing/test-app';
 import { seedOversightFixture, type OversightFixture } from './oversight-fixture';
@@ -86,6 +87,21 @@ describe('GET /api/oversight/dashboard', () => {
     expect(codes).toEqual([...codes].sort());
   });
 
+  it('counts a stale standing as pending only, never as met or missed (ADR 0021)', async () => {
+    const now = new Date('2026-11-28T02:00:00Z');
+    await indicatorStandingsRepository.markStale(t.database.db, fixture.ids.gzCertified, now);
+    try {
+      const { thresholds } = (await get(province, '/api/oversight/dashboard')).json<OversightDashboardView>();
+      expect(thresholds).toMatchObject({ certifiedObjects: 1, certifiedAllMet: 0, pendingCount: 2 });
+      expect(thresholds.indicators.find((row) => row.code === 'platform.servedEnterprises')).toMatchObject({ certifiedMet: 0, certifiedTotal: 0 });
+      const listed = (await get(province, `/api/oversight/objects?state=certified`)).json<OversightObjectsPage>();
+      expect(listed.rows.map((row) => [row.applicationId, row.isCertificationMet])).toEqual([[fixture.ids.gzCertified, null]]);
+    } finally {
+      const { applicationId: _id, isStale: _stale, computedAt: _at, ...fresh } = buildIndicatorStanding(fixture.ids.gzCertified);
+      await indicatorStandingsRepository.upsert(t.database.db, fixture.ids.gzCertified, fresh, now);
+    }
+  });
+
   it('filters by year, carrier and platform kind', async () => {
     expect((await get(province, '/api/oversight/dashboard?year=2026')).json<OversightDashboardView>()).toMatchObject({ total: 2, filters: { year: 2026 } });
     expect((await get(province, '/api/oversight/dashboard?carrier=base')).json<OversightDashboardView>().total).toBe(1);
@@ -118,6 +134,12 @@ describe('GET /api/oversight/dashboard', () => {
     expect(response.statusCode).toBe(400);
     const issue = response.json().issues.find((i: { path: string }) => i.path === path);
     expect(issue?.message).toContain(words);
+  });
+
+  it.each(['/api/oversight/objects', '/api/oversight/objects.xlsx'])('refuses an unknown indicator code on %s with 400 naming 指标', async (url) => {
+    const response = await get(province, `${url}?indicator=platform.nothing`);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().issues).toEqual([{ path: 'indicator', message: '指标有误：没有代码为platform.nothing的指标' }]);
   });
 
   it('says the year of a call that does not exist', async () => {

@@ -19,6 +19,8 @@ let operator: SignedIn;
 let province: SignedIn;
 let callYear = 2040;
 const TODAY = new Date('2026-11-28T02:00:00Z');
+const TODAY_DATE = '2026-11-28';
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await createTestApp(TODAY);
@@ -161,19 +163,22 @@ describe('the deadline job’s backstop', () => {
     await recomputeIndicatorStanding(deps(), certified.id);
     const pendingOn = (today: string, certifiedWindowEndsOn: string) => indicatorStandingsRepository.listPending(t.database.db, { today, certifiedWindowEndsOn, limit: 1000 });
 
-    expect(await pendingOn('2027-01-04', '2026-11-30')).not.toContain(object.id);
-    expect(await pendingOn('2027-01-05', '2026-11-30')).toContain(object.id);
-    expect(await pendingOn('2026-11-30', '2026-10-31')).not.toContain(certified.id);
-    expect(await pendingOn('2026-12-01', '2026-11-30')).toContain(certified.id);
+    // Computed today (Shanghai): not pending today; from tomorrow on, pending, since some facts depend on the day
+    // itself (agreements that start or end, entry points as of a day) with no write to mark them (review).
+    expect(await pendingOn(TODAY_DATE, '2026-10-31')).not.toContain(object.id);
+    expect(await pendingOn(TODAY_DATE, '2026-10-31')).not.toContain(certified.id);
+    expect(await pendingOn(nextDay(TODAY_DATE), '2026-10-31')).toEqual(expect.arrayContaining([object.id, certified.id]));
+    // A new month moves the certified window even on the day it was computed.
+    expect(await pendingOn(TODAY_DATE, '2026-11-30')).toContain(certified.id);
 
     try {
       t.clock.set(new Date('2027-01-05T02:00:00Z'));
       await runScheduledJobs(deps());
       expect(await standingAfterRefresh(object.id)).toMatchObject({ isStale: false, windowStartsOn: '2027-01-05', windowEndsOn: '2028-01-05' });
       expect(await standingAfterRefresh(certified.id)).toMatchObject({ windowStartsOn: '2026-01-01', windowEndsOn: '2026-12-31' });
-      // After the period's last day (acceptance still running) the last year stays the window: not pending every day.
+      // After the period's last day (acceptance still running) the last year stays the window.
       await recomputeIndicatorStanding({ db: t.database.db, clock: { ...t.clock, today: () => '2028-03-01' } }, object.id);
-      expect(await pendingOn('2028-03-02', '2028-02-29')).not.toContain(object.id);
+      expect(await standingAfterRefresh(object.id)).toMatchObject({ windowStartsOn: '2027-01-05', windowEndsOn: '2028-01-05' });
     } finally {
       t.clock.set(TODAY);
     }

@@ -13,6 +13,11 @@ import { handoverAssociatedData } from './credential-handover';
 export async function issueCredentialHandover(deps: Deps, ctx: RequestContext, id: string): Promise<IssuedSecondHalf> {
   const actor = requirePermission(ctx, 'role.manage');
   return deps.db.transaction(async (tx) => {
+    // The account first, then the handover: the order a reset takes them in (reset-password.ts → supersedePending),
+    // so an issue and a reset of the same account at the same moment wait for each other instead of deadlocking.
+    const seen = await credentialHandoversRepository.findById(tx, id);
+    if (!seen) throw new AppError('NOT_FOUND', '未找到该待发放密码');
+    const account = await getAccountForUpdate(tx, seen.userId);
     const handover = await credentialHandoversRepository.lockById(tx, id);
     if (!handover) throw new AppError('NOT_FOUND', '未找到该待发放密码');
     // 等保2.0 三级 8.1.4.2: knowing both halves of one's own password would undo the split; the same for a half
@@ -21,7 +26,6 @@ export async function issueCredentialHandover(deps: Deps, ctx: RequestContext, i
     if (handover.requestedBy === actor.userId) throw new AppError('FORBIDDEN', '不能发放本人申请的密码第二段');
     const state = handoverStateOf(handover);
     if (state !== 'pending' || handover.secondHalfSealed === null) throw new AppError('STATE_CHANGED', HANDOVER_REFUSALS[state === 'pending' ? 'issued' : state]);
-    const account = await getAccountForUpdate(tx, handover.userId);
     const secondHalf = openSecondHalf(deps, handover.secondHalfSealed, handover.id, handover.userId);
     const now = deps.clock.now();
     await credentialHandoversRepository.markIssued(tx, handover.id, actor.userId, now);

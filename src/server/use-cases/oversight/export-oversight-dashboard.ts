@@ -79,8 +79,8 @@ export async function exportOversightDashboard(deps: Deps, ctx: RequestContext, 
   const { scope, filters, calls } = await resolveOversight(deps.db, ctx, query);
   const today = deps.clock.today();
   const sheets = await deps.db.transaction(async (tx) => {
-    const view = await buildOversightDashboard(tx, { scope, filters, calls, today });
     const overdue = await loadOverdueItems(tx, filters, today);
+    const view = await buildOversightDashboard(tx, { scope, filters, calls, today, overdueItems: overdue });
     refuseOverCap(overdue.length);
     await appendAudit(tx, deps, ctx, { action: 'oversight.export', objectType: 'oversight', objectId: null, after: { export: 'dashboard', filters: filtersRecorded(filters) } });
     return dashboardSheets(view, overdue);

@@ -3,6 +3,7 @@
 import type { OversightObjectsQuery } from '../../../contracts/oversight';
 import { oversightRepository } from '../../../db/repositories/oversight.repository';
 import { stateLabel } from '../../../domain/lifecycle/states';
+import { indicatorCatalogue } from '../../../domain/oversight/indicator-catalogue';
 import { FUNNEL_STEP_LABELS } from '../../../domain/oversight/oversight-rules';
 import { CARRIER_LABELS, PLATFORM_KIND_LABELS } from '../../../domain/standards/types';
 import { buildHeadedWorkbook } from '../../documents/headed-workbook';
@@ -32,7 +33,7 @@ export async function exportOversightObjects(deps: Deps, ctx: RequestContext, qu
   const extra = [
     ...(query.state ? [`阶段：${stateLabel(query.state)}`] : []),
     ...(query.step ? [`环节：${FUNNEL_STEP_LABELS[query.step]}`] : []),
-    ...(query.indicator ? [`指标：${query.indicator}`] : []),
+    ...(query.indicator ? [`指标：${indicatorCatalogue().find((indicator) => indicator.code === query.indicator)?.name ?? query.indicator}（${query.indicator}）`] : []),
   ];
   const buffer = await buildHeadedWorkbook(
     [

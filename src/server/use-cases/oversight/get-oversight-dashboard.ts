@@ -11,6 +11,7 @@ import {
   type OversightDashboardView,
   type OversightFilters,
   type OversightScope,
+  type OverdueItem,
 } from '../../../contracts/oversight';
 import type { Db } from '../../../db/client';
 import { oversightRepository, type DimensionCount } from '../../../db/repositories/oversight.repository';
@@ -36,6 +37,8 @@ export interface DashboardInput {
   filters: AppliedFilters;
   calls: readonly { id: string; year: number; title: string }[];
   today: PlainDate;
+  /** Already loaded by the caller (the Excel export lists them too): not loaded twice. */
+  overdueItems?: readonly OverdueItem[];
 }
 
 /** The dashboard for already resolved filters (the yearly report and the bench call this directly). */
@@ -46,7 +49,7 @@ export async function buildOversightDashboard(db: Db, input: DashboardInput): Pr
   const funnelRows = await oversightRepository.countFunnels(db, filters, FUNNEL_STEPS.map((step) => FUNNEL_STEP_STATES[step]));
   const standingRows = await oversightRepository.countStandingIndicators(db, filters, PHASES);
   const standingObjects = await oversightRepository.countStandingObjects(db, filters, PHASES);
-  const overdueItems = await loadOverdueItems(db, filters, input.today);
+  const overdueItems = input.overdueItems ?? (await loadOverdueItems(db, filters, input.today));
 
   const sum = (rows: readonly DimensionCount[]) => rows.reduce((total, row) => total + row.count, 0);
   const split = (rows: readonly DimensionCount[]) => ({

@@ -6,11 +6,17 @@ import { oversightRepository, type ObjectNarrowing, type OversightObjectDbRow } 
 import { divisionName } from '../../../domain/divisions/divisions';
 import { isLifecycleState, stateLabel } from '../../../domain/lifecycle/states';
 import { CERTIFIED_STATES, CREATING_STATES, FUNNEL_STEP_STATES } from '../../../domain/oversight/oversight-rules';
+import { indicatorCatalogue } from '../../../domain/oversight/indicator-catalogue';
+import { AppError } from '../../../domain/shared/app-error';
 import { platformKindOf } from '../../../domain/standards/types';
 import type { Deps, RequestContext } from '../context';
 import { resolveOversight } from './oversight-scope';
 
 export function narrowingOf(query: Pick<OversightObjectsQuery, 'state' | 'step' | 'indicator'>): ObjectNarrowing {
+  // An unknown indicator code is a typo, never an empty list (F8: unknown filter values → 400 naming the field).
+  if (query.indicator && !indicatorCatalogue().some((indicator) => indicator.code === query.indicator)) {
+    throw new AppError('VALIDATION_FAILED', `指标有误：没有代码为${query.indicator}的指标`, { issues: [{ path: 'indicator', message: `指标有误：没有代码为${query.indicator}的指标` }] });
+  }
   return {
     state: query.state ?? null,
     stepStates: query.step ? FUNNEL_STEP_STATES[query.step] : null,
