@@ -45,6 +45,8 @@ export async function startServerProcess(options: {
       HOST: '127.0.0.1',
       DATA_DIR: options.dataDir,
       SHIFAN_MODE: 'demo',
+      // F8: journeys and crash tests build their own data; the generated demo programme would change their figures.
+      SHIFAN_DEMO_PROGRAMME: 'off',
       SHIFAN_CLOCK_FILE: options.clockFile,
       LOG_LEVEL: 'warn',
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),

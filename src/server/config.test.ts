@@ -54,6 +54,22 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ SHIFAN_CLOCK_FILE: 'clock.txt', SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX })).toThrow(/SHIFAN_CLOCK_FILE/);
   });
 
+  // F8: the generated demo programme is on by default in demo mode, off when asked, never in production.
+  it.each([
+    [{}, true],
+    [{ SHIFAN_DEMO_PROGRAMME: 'on' }, true],
+    [{ SHIFAN_DEMO_PROGRAMME: 'off' }, false],
+    [{ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX }, false],
+    [{ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_DEMO_PROGRAMME: 'off' }, false],
+  ])('seeds the demo programme for %j: %s', (env, isSeeded) => {
+    expect(loadConfig(env).isDemoProgrammeSeeded).toBe(isSeeded);
+  });
+
+  it('refuses SHIFAN_DEMO_PROGRAMME=on in production and values other than on/off', () => {
+    expect(() => loadConfig({ SHIFAN_MODE: 'production', SHIFAN_DATA_KEY: KEY_HEX, SHIFAN_DEMO_PROGRAMME: 'on' })).toThrow(/SHIFAN_DEMO_PROGRAMME/);
+    expect(() => loadConfig({ SHIFAN_DEMO_PROGRAMME: 'yes' })).toThrow(/SHIFAN_DEMO_PROGRAMME/);
+  });
+
   // F7 items 3 and 6: production brings its own data key and never turns the second factor off.
   it('production needs SHIFAN_DATA_KEY (hex or base64 of 32 bytes) and always asks for a second factor', () => {
     expect(() => loadConfig({ SHIFAN_MODE: 'production' })).toThrow(/SHIFAN_DATA_KEY/);

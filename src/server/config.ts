@@ -35,6 +35,8 @@ const zEnv = z.object({
   SHIFAN_SECOND_FACTOR: z.enum(['on', 'off']).optional(),
   // F7 item 3: 90-day password expiry. Demo mode may turn it on; production always enforces it.
   SHIFAN_PASSWORD_EXPIRY: z.enum(['on', 'off']).optional(),
+  // F8: demo mode seeds a generated 2024/2025 programme so the 统计看板 show figures; off for journeys and tests.
+  SHIFAN_DEMO_PROGRAMME: z.enum(['on', 'off']).optional(),
   // F7 item 1 (ADR 0018): PostgreSQL connections act as this role (shifan_app), which may not change audit records.
   SHIFAN_DB_ROLE: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { message: '须为小写字母、数字或下划线组成的数据库角色名' }).optional(),
   // ADR 0022: the append-only file of audit hash chain anchors. Default DATA_DIR/audit-anchors.jsonl; better on a
@@ -60,6 +62,8 @@ export interface Config {
   publicBaseUrl: string | undefined;
   /** Demo only: a file holding the instant the app takes as now (browser journeys move time with it). */
   clockFile: string | undefined;
+  /** Demo only (SHIFAN_DEMO_PROGRAMME, default on): seed the generated programme on an empty database. */
+  isDemoProgrammeSeeded: boolean;
   /** Cookies get the Secure flag in production (served over HTTPS behind the load balancer). */
   isSecureCookie: boolean;
   security: SecuritySettings;
@@ -81,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   if (mode === 'production' && e.DATABASE_URL && !e.SHIFAN_DB_ROLE) throw new Error('环境变量配置有误：生产模式使用 PostgreSQL 时必须设置 SHIFAN_DB_ROLE（如 shifan_app，见 docs/security/audit-and-backup.md）');
   if (mode === 'production' && e.SHIFAN_PASSWORD_EXPIRY === 'off') throw new Error('环境变量配置有误：生产模式不得关闭密码定期更换（SHIFAN_PASSWORD_EXPIRY）');
   if (mode === 'production' && e.SHIFAN_SECOND_FACTOR === 'off') throw new Error('环境变量配置有误：生产模式不得关闭双因素认证（SHIFAN_SECOND_FACTOR）');
+  if (mode === 'production' && e.SHIFAN_DEMO_PROGRAMME === 'on') throw new Error('环境变量配置有误：SHIFAN_DEMO_PROGRAMME 仅用于演示模式，生产模式不得开启');
   if (mode === 'production' && e.SHIFAN_CLOCK_FILE) throw new Error('环境变量配置有误：SHIFAN_CLOCK_FILE 仅用于演示和测试，生产模式不得设置');
   return {
     port: e.PORT,
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     isBehindProxy: e.TRUST_PROXY === 'true',
     publicBaseUrl: e.PUBLIC_BASE_URL,
     clockFile: e.SHIFAN_CLOCK_FILE ? path.resolve(e.SHIFAN_CLOCK_FILE) : undefined,
+    isDemoProgrammeSeeded: mode === 'demo' && e.SHIFAN_DEMO_PROGRAMME !== 'off',
     isSecureCookie: mode === 'production',
     security: {
       dataKey: dataKey ?? DEMO_DATA_KEY,

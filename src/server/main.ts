@@ -22,7 +22,11 @@ await ensureRegistryBuilt(database.db, clock);
 // F7 item 6: contact phones written before they were sealed at rest are sealed once (idempotent).
 await sealPersonalData(database.db, clock, config.security.dataKey);
 if (config.mode === 'demo') {
-  if (await seedDemo(database.db, clock, config.security.dataKey)) console.log('演示模式：已创建演示账号（见 README）');
+  if (await seedDemo(database.db, clock, config.security.dataKey, { withProgramme: config.isDemoProgrammeSeeded })) {
+    console.log(config.isDemoProgrammeSeeded ? '演示模式：已创建演示账号（见 README）和2024、2025年度演示申报数据' : '演示模式：已创建演示账号（见 README）');
+    // The seeded programme's certified objects get their 信息数据库 entries as every certification does (ADR 0017).
+    await ensureRegistryBuilt(database.db, clock);
+  }
   // ADR 0021: the seeded objects' indicator standings, before the dashboards are first opened.
   await ensureDemoStandings(database.db, clock);
 } else {

@@ -1,11 +1,13 @@
 // Start-up seeding. Demo mode: one account per role, a few organisations, the demo expert's place in the expert
-// pool and a registry (信息数据库) of generated legacy and MIIT entries (ADR 0017), on an empty database only.
+// pool and a registry (信息数据库) of generated legacy and MIIT entries (ADR 0017), on an empty database only; with
+// SHIFAN_DEMO_PROGRAMME (default on) also a generated 2024/2025 programme for the 统计看板 (F8).
 // Production: only an initial sysadmin, whose password must be changed at first login (F1 item 7).
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
 import { usersRepository } from '../../db/repositories/users.repository';
 import { DEMO_ACCOUNTS, DEMO_EXPERT_POOL_ENTRY, DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../db/seed/demo-data';
+import { seedDemoProgramme } from '../../db/seed/demo-programme';
 import { seedDemoRegistry } from '../../db/seed/demo-registry';
 import { expertsRepository } from '../../db/repositories/experts.repository';
 import { creditCodeCheckCharacter } from '../../domain/credit-code/credit-code';
@@ -17,8 +19,13 @@ import { appendAudit } from '../use-cases/context';
 
 const SYSTEM_CONTEXT = { requestId: 'startup-seed', ip: '127.0.0.1', userAgent: null, actor: null, sessionTokenHash: null };
 
+export interface DemoSeedOptions {
+  /** F8: a generated 2024/2025 programme (demo-programme.ts) so the 统计看板 show figures; journeys and tests go without. */
+  withProgramme?: boolean;
+}
+
 /** dataKey: the configured SHIFAN_DATA_KEY when demo mode is given one, the demo key otherwise. */
-export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA_KEY): Promise<boolean> {
+export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA_KEY, options: DemoSeedOptions = {}): Promise<boolean> {
   if ((await usersRepository.count(db)) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
@@ -41,6 +48,12 @@ export async function seedDemo(db: Db, clock: Clock, dataKey: Buffer = DEMO_DATA
     if (expertUser) await expertsRepository.insert(tx, { ...poolEntry, userId: expertUser.id, employerCreditCode: null });
     // Registry rows only, no applications: the workspaces and journeys see nothing of them (ADR 0017).
     await seedDemoRegistry(tx, clock);
+    if (options.withProgramme) {
+      // The demo province officer published the calls, as in the running system.
+      const province = await usersRepository.findByUsername(tx, 'province');
+      if (!province) throw new Error('demo user province is missing');
+      await seedDemoProgramme(tx, { createdBy: province.id, sealPhone: (phone) => sealPhone(dataKey, phone) });
+    }
     await appendAudit(tx, { clock }, SYSTEM_CONTEXT, { action: 'system.demo_seeded', objectType: 'system', objectId: null, actor: null });
   });
   return true;

@@ -1,0 +1,131 @@
+// F8 on the seeded data: demo mode's generated programme (demo-programme.ts) seeded through seedDemo into a fresh
+// database — deterministic, all 21 cities, every history ending at its state — and the 统计看板, the standings
+// refresher, the registry projection and the creation-object pages working on it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { OversightDashboardView } from '../../contracts/oversight';
+import { CITY_CODES } from '../../domain/divisions/divisions';
+import { isValidCreditCode } from '../../domain/credit-code/credit-code';
+import { rebuildRegistry } from '../../server/registry/rebuild-registry';
+import { DEMO_DATA_KEY } from '../../server/security/security-settings';
+import { ensureDemoStandings } from '../../server/startup/ensure-standings';
+import { seedDemo } from '../../server/startup/seed';
+import { createTestApp, type SignedIn, type TestApp } from '../../server/testing/test-app';
+import type { Db } from '../client';
+import { createTestDatabase } from '../testing/create-test-database';
+import { fixedClock } from '../../server/clock';
+
+const NOW = new Date('2026-11-29T02:00:00Z');
+let t: TestApp;
+let province: SignedIn;
+let shenzhen: SignedIn;
+
+async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+const programmeOf = (db: Db) =>
+  rowsOf<{ number: string; name: string; state: string; city: string; credit: string }>(
+    db,
+    sql`SELECT a.application_number AS number, a.name, a.state, a.city_code AS city, o.credit_code AS credit
+        FROM applications a JOIN organisations o ON o.id = a.organisation_id ORDER BY a.application_number`,
+  );
+
+beforeAll(async () => {
+  t = await createTestApp(NOW);
+  expect(await seedDemo(t.database.db, t.clock, DEMO_DATA_KEY, { withProgramme: true })).toBe(true);
+  province = await t.signIn('province');
+  shenzhen = await t.signIn('city', { cityCode: '440300' });
+}, 120_000);
+afterAll(async () => t.close());
+
+const get = (who: SignedIn, url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: who.cookie } });
+
+describe('the demo programme', () => {
+  it('is the same on every seeding, with valid and distinct credit codes', async () => {
+    const rows = await programmeOf(t.database.db);
+    expect(rows).toHaveLength(160);
+    expect(new Set(rows.map((r) => r.credit)).size).toBe(160);
+    expect(rows.every((r) => isValidCreditCode(r.credit))).toBe(true);
+    const other = await createTestDatabase();
+    try {
+      expect(await seedDemo(other.db, fixedClock(NOW), DEMO_DATA_KEY, { withProgramme: true })).toBe(true);
+      expect(await programmeOf(other.db)).toEqual(rows);
+    } finally {
+      await other.close();
+    }
+  }, 120_000);
+
+  it('covers all 21 cities in both calls, and seeds no programme without the option', async () => {
+    const cities = await rowsOf<{ year: number; cities: number }>(
+      t.database.db,
+      sql`SELECT c.year, count(DISTINCT a.city_code)::int AS cities FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY c.year ORDER BY c.year`,
+    );
+    expect(cities).toEqual([{ year: 2024, cities: 21 }, { year: 2025, cities: 21 }]);
+    // The seed's exact outcome: a change to the generator shows here (and in the demo's figures).
+    const states = await rowsOf<{ year: number; state: string; n: number }>(
+      t.database.db,
+      sql`SELECT c.year, a.state, count(*)::int AS n FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(Object.fromEntries(states.map((r) => [`${r.year} ${r.state}`, r.n]))).toEqual({
+      '2024 acceptance_review': 8, '2024 acceptance_submitted': 10, '2024 certified': 21, '2024 city_rejected': 3, '2024 creating': 18,
+      '2024 creation_cancelled': 3, '2024 province_rejected': 9, '2024 withdrawn': 2,
+      '2025 city_rejected': 13, '2025 creating': 31, '2025 province_rejected': 12, '2025 recommended': 12, '2025 returned_for_revision': 4,
+      '2025 shortlisted': 8, '2025 submitted': 6,
+    });
+    expect(await rowsOf(t.database.db, sql`SELECT count(*)::int AS n FROM application_events`)).toEqual([{ n: 794 }]);
+    expect(await rowsOf(t.database.db, sql`SELECT count(*)::int AS n, count(city_comment)::int AS commented FROM progress_reports`)).toEqual([{ n: 273, commented: 219 }]);
+    const plain = await createTestDatabase();
+    try {
+      await seedDemo(plain.db, fixedClock(NOW));
+      expect(await rowsOf(plain.db, sql`SELECT id FROM applications`)).toEqual([]);
+    } finally {
+      await plain.close();
+    }
+  }, 120_000);
+
+  it('leaves each application a history that starts from draft, links step to step and ends at its state', async () => {
+    const rows = await rowsOf<{ id: string; state: string; from_state: string; to_state: string; occurred_at: string }>(
+      t.database.db,
+      sql`SELECT a.id, a.state, e.from_state, e.to_state, e.occurred_at FROM applications a JOIN application_events e ON e.application_id = a.id ORDER BY a.id, e.occurred_at`,
+    );
+    const paths = new Map<string, typeof rows>();
+    for (const row of rows) paths.set(row.id, [...(paths.get(row.id) ?? []), row]);
+    expect(paths.size).toBe(160);
+    for (const path of paths.values()) {
+      expect(path[0]!.from_state).toBe('draft');
+      path.slice(1).forEach((step, i) => expect(step.from_state).toBe(path[i]!.to_state));
+      expect(path[path.length - 1]!.to_state).toBe(path[0]!.state);
+    }
+  });
+
+  it('computes every creation object’s standing, projects the registry and opens the creation-object pages', async () => {
+    const result = await ensureDemoStandings(t.database.db, t.clock);
+    // Every creating, acceptance-stage and certified object (2024: 57; 2025: 31), none failed.
+    expect(result).toEqual({ computed: 88, removed: 0, failed: 0 });
+    expect(await rebuildRegistry(t.database.db, t.clock)).toEqual({ projected: 91, changed: 91 });
+    const [object] = await rowsOf<{ id: string }>(t.database.db, sql`SELECT id FROM applications WHERE state = 'certified' ORDER BY application_number LIMIT 1`);
+    for (const url of [`/api/creation-objects/${object!.id}`, `/api/creation-objects/${object!.id}/indicators`, `/api/applications/${object!.id}`]) {
+      expect((await get(province, url)).statusCode, url).toBe(200);
+    }
+  }, 120_000);
+
+  it('gives the province’s 统计看板 figures and 深圳’s its own city only', async () => {
+    const view = (await get(province, '/api/oversight/dashboard')).json<OversightDashboardView>();
+    expect(view.years).toEqual([2024, 2025]);
+    expect(view.total).toBe(160);
+    expect(view.byCity.map((row) => row.cityCode)).toEqual([...CITY_CODES]);
+    expect(view.byCity.every((row) => row.count >= 3)).toBe(true);
+    for (const funnel of view.funnels) expect(funnel.steps.find((s) => s.step === 'creating')!.count).toBeGreaterThan(0);
+    expect(view.thresholds.creatingObjects).toBeGreaterThan(0);
+    expect(view.thresholds.certifiedObjects).toBeGreaterThan(0);
+    expect(view.thresholds.pendingCount).toBe(0);
+    // The progress reports seeded leave a handful of half years overdue, not every one of every object.
+    const overdue = Object.fromEntries(view.overdue.map((row) => [row.kind, row.count]));
+    expect(overdue).toMatchObject({ 'city-review': 6, 'progress-report': 15 });
+    const city = (await get(shenzhen, '/api/oversight/dashboard')).json<OversightDashboardView>();
+    expect(city.scope).toMatchObject({ kind: 'city', cityCode: '440300' });
+    expect(city.byCity.map((row) => row.cityCode)).toEqual(['440300']);
+    expect(city.total).toBe(view.byCity.find((row) => row.cityCode === '440300')!.count);
+  });
+});
