@@ -2,32 +2,30 @@
 // database — deterministic, all 21 cities, every history ending at its state — and the 统计看板, the standings
 // refresher, the registry projection and the creation-object pages working on it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
 import type { OversightDashboardView } from '../../contracts/oversight';
 import { CITY_CODES } from '../../domain/divisions/divisions';
 import { isValidCreditCode } from '../../domain/credit-code/credit-code';
-import { rebuildRegistry } from '../../server/registry/rebuild-registry';
-import { DEMO_DATA_KEY } from '../../server/security/security-settings';
-import { ensureDemoStandings } from '../../server/startup/ensure-standings';
-import { seedDemo } from '../../server/startup/seed';
-import { createTestApp, type SignedIn, type TestApp } from '../../server/testing/test-app';
-import type { Db } from '../client';
-import { createTestDatabase } from '../testing/create-test-database';
-import { fixedClock } from '../../server/clock';
+import { rebuildRegistry } from '../registry/rebuild-registry';
+import { DEMO_DATA_KEY } from '../security/security-settings';
+import { ensureDemoStandings } from './ensure-standings';
+import { seedDemo } from './seed';
+import { createTestApp, type SignedIn, type TestApp } from '../testing/test-app';
+import type { Db } from '../../db/client';
+import { rawRows } from '../../db/testing/raw-rows';
+import { createTestDatabase } from '../../db/testing/create-test-database';
+import { fixedClock } from '../clock';
 
 const NOW = new Date('2026-11-29T02:00:00Z');
 let t: TestApp;
 let province: SignedIn;
 let shenzhen: SignedIn;
 
-async function rowsOf<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
-  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-}
+const rowsOf = rawRows;
 
 const programmeOf = (db: Db) =>
   rowsOf<{ number: string; name: string; state: string; city: string; credit: string }>(
     db,
-    sql`SELECT a.application_number AS number, a.name, a.state, a.city_code AS city, o.credit_code AS credit
+    `SELECT a.application_number AS number, a.name, a.state, a.city_code AS city, o.credit_code AS credit
         FROM applications a JOIN organisations o ON o.id = a.organisation_id ORDER BY a.application_number`,
   );
 
@@ -59,13 +57,13 @@ describe('the demo programme', () => {
   it('covers all 21 cities in both calls, and seeds no programme without the option', async () => {
     const cities = await rowsOf<{ year: number; cities: number }>(
       t.database.db,
-      sql`SELECT c.year, count(DISTINCT a.city_code)::int AS cities FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY c.year ORDER BY c.year`,
+      `SELECT c.year, count(DISTINCT a.city_code)::int AS cities FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY c.year ORDER BY c.year`,
     );
     expect(cities).toEqual([{ year: 2024, cities: 21 }, { year: 2025, cities: 21 }]);
     // The seed's exact outcome: a change to the generator shows here (and in the demo's figures).
     const states = await rowsOf<{ year: number; state: string; n: number }>(
       t.database.db,
-      sql`SELECT c.year, a.state, count(*)::int AS n FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT c.year, a.state, count(*)::int AS n FROM applications a JOIN annual_calls c ON c.id = a.call_id GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     expect(Object.fromEntries(states.map((r) => [`${r.year} ${r.state}`, r.n]))).toEqual({
       '2024 acceptance_review': 8, '2024 acceptance_submitted': 10, '2024 certified': 21, '2024 city_rejected': 3, '2024 creating': 18,
@@ -73,12 +71,12 @@ describe('the demo programme', () => {
       '2025 city_rejected': 13, '2025 creating': 31, '2025 province_rejected': 12, '2025 recommended': 12, '2025 returned_for_revision': 4,
       '2025 shortlisted': 8, '2025 submitted': 6,
     });
-    expect(await rowsOf(t.database.db, sql`SELECT count(*)::int AS n FROM application_events`)).toEqual([{ n: 794 }]);
-    expect(await rowsOf(t.database.db, sql`SELECT count(*)::int AS n, count(city_comment)::int AS commented FROM progress_reports`)).toEqual([{ n: 273, commented: 219 }]);
+    expect(await rowsOf(t.database.db, `SELECT count(*)::int AS n FROM application_events`)).toEqual([{ n: 794 }]);
+    expect(await rowsOf(t.database.db, `SELECT count(*)::int AS n, count(city_comment)::int AS commented FROM progress_reports`)).toEqual([{ n: 273, commented: 219 }]);
     const plain = await createTestDatabase();
     try {
       await seedDemo(plain.db, fixedClock(NOW));
-      expect(await rowsOf(plain.db, sql`SELECT id FROM applications`)).toEqual([]);
+      expect(await rowsOf(plain.db, `SELECT id FROM applications`)).toEqual([]);
     } finally {
       await plain.close();
     }
@@ -87,7 +85,7 @@ describe('the demo programme', () => {
   it('leaves each application a history that starts from draft, links step to step and ends at its state', async () => {
     const rows = await rowsOf<{ id: string; state: string; from_state: string; to_state: string; occurred_at: string }>(
       t.database.db,
-      sql`SELECT a.id, a.state, e.from_state, e.to_state, e.occurred_at FROM applications a JOIN application_events e ON e.application_id = a.id ORDER BY a.id, e.occurred_at`,
+      `SELECT a.id, a.state, e.from_state, e.to_state, e.occurred_at FROM applications a JOIN application_events e ON e.application_id = a.id ORDER BY a.id, e.occurred_at`,
     );
     const paths = new Map<string, typeof rows>();
     for (const row of rows) paths.set(row.id, [...(paths.get(row.id) ?? []), row]);
@@ -104,7 +102,7 @@ describe('the demo programme', () => {
     // Every creating, acceptance-stage and certified object (2024: 57; 2025: 31), none failed.
     expect(result).toEqual({ computed: 88, removed: 0, failed: 0 });
     expect(await rebuildRegistry(t.database.db, t.clock)).toEqual({ projected: 91, changed: 91 });
-    const [object] = await rowsOf<{ id: string }>(t.database.db, sql`SELECT id FROM applications WHERE state = 'certified' ORDER BY application_number LIMIT 1`);
+    const [object] = await rowsOf<{ id: string }>(t.database.db, `SELECT id FROM applications WHERE state = 'certified' ORDER BY application_number LIMIT 1`);
     for (const url of [`/api/creation-objects/${object!.id}`, `/api/creation-objects/${object!.id}/indicators`, `/api/applications/${object!.id}`]) {
       expect((await get(province, url)).statusCode, url).toBe(200);
     }
