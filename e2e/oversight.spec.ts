@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, hasHorizontalOverflow, launchBrowser, logIn, screenshot } from './support/browser';
 import { chooseOption } from './support/forms';
 import { seedOversightProgramme } from './support/oversight-setup';
+import { watchViolations } from './support/csp-violations';
 import { startSeededServer, type SeededServer } from './support/seeded-server';
 
 let browser: Browser;
@@ -28,22 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Every CSP violation the page reports, by the event and by the console line (as e2e/security-headers.spec.ts). */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|apply|execute|connect|frame|evaluate)/i.test(message.text())) violations.push(message.text());
-  });
-  page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
 
 const statistic = (page: Page, title: string) => page.locator('.ant-statistic', { hasText: title }).locator('.ant-statistic-content-value');
 const figures = (page: Page, chart: string) => page.getByRole('list', { name: `${chart}（数据）` });
@@ -125,7 +110,7 @@ describe('统计看板', () => {
     await page.context().close();
   });
 
-  it('on a 375 px phone the dashboard fits: charts shrink and tables scroll inside their cards', async () => {
+  it('on a 375 px phone the dashboard fits: charts shrink, tables scroll inside their cards, the objects are cards', async () => {
     const page = await server.openPage(browser, PHONE);
     const violations = await watchViolations(page);
     await logIn(page, 'province');
@@ -138,6 +123,9 @@ describe('统计看板', () => {
     await screenshot(page, 'oversight-province-phone');
     await page.goto('/workspace/oversight/objects?year=2024&step=creating');
     await expect.poll(() => page.getByRole('link', { name: '看板佛山综合服务平台' }).isVisible()).toBe(true);
+    // On a phone each object is a card, not a table row.
+    expect(await page.getByLabel('统计对象列表').getByText(/^运营主体：/).count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('tbody tr.ant-table-row').count()).toBe(0);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'oversight-objects-phone');
     expect(violations).toEqual([]);

@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { pressUntilDone } from './support/forms';
 import { apiLogIn, apiPost, publishCall, reviewByOneExpert, submitGuangzhouApplication } from './support/review-setup';
 
 const NAMES = ['越秀区中小企业公共服务平台', '番禺区产业集群服务基地平台'] as const;
@@ -41,9 +42,7 @@ describe('省级审核', () => {
     for (const name of NAMES) await expect.poll(() => page.getByRole('link', { name }).isVisible()).toBe(true);
 
     await rowOf(page, NAMES[0]).getByRole('button', { name: '形式审查' }).click();
-    const check = page.getByRole('dialog');
-    await check.getByRole('button', { name: '保存形式审查' }).click();
-    await expect.poll(() => rowOf(page, NAMES[0]).getByText('通过', { exact: true }).isVisible()).toBe(true);
+    await pressUntilDone(page.getByRole('dialog'), '保存形式审查', () => rowOf(page, NAMES[0]).getByText('通过', { exact: true }).isVisible());
     await screenshot(page, 'province-review-list-desktop');
 
     await page.getByRole('checkbox', { name: `选择${NAMES[0]}` }).check();

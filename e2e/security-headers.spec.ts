@@ -1,32 +1,17 @@
 // The real Content-Security-Policy in a real browser (F7 item 4; 等保2.0 三级 8.1.4.4; ASVS V14.4): the public home,
 // the registry and a workspace render with the server's headers, and Chromium reports no CSP violation — antd's
 // injected <style> elements are allowed by style-src 'unsafe-inline', and vite's index.html has no inline script.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/server/http/security-headers';
 import { DESKTOP, PHONE, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { watchViolations } from './support/csp-violations';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => browser?.close());
-
-/** Collects every CSP violation the page reports (the event and the console line both, so none slips by). */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (load|apply|execute|connect|frame)/i.test(message.text())) violations.push(message.text());
-  });
-  page.on('pageerror', (error) => violations.push(`page error: ${error.message}`));
-  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
 
 describe('pages under the real CSP', () => {
   for (const [label, viewport] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {

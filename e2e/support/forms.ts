@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
@@ -75,4 +75,25 @@ export async function fillRegistration(page: Page, f: RegistrationFields): Promi
   await page.getByLabel('用户名').fill(f.username);
   await page.getByLabel('密码', { exact: true }).fill(f.password);
   await page.getByLabel('确认密码').fill(f.password);
+}
+
+/**
+ * Presses a dialog's button (保存…, 确认…) and waits until `isDone` holds. On two busy cores a click can be lost
+ * while the modal is still settling (a CI run once waited 15 s for a formal check that was never sent); a person
+ * would press again, and so does this while the dialog still shows the button, at most three times. A refusal
+ * shown in the dialog fails the step at once with its own words; the last failure quotes the dialog.
+ */
+export async function pressUntilDone(dialog: Locator, buttonName: string, isDone: () => Promise<boolean>): Promise<void> {
+  const button = dialog.getByRole('button', { name: buttonName });
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    if (await button.isVisible().catch(() => false)) await button.click({ timeout: 5_000 }).catch(() => undefined);
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      if (await isDone().catch(() => false)) return;
+      const refusal = dialog.getByRole('alert');
+      if (await refusal.isVisible().catch(() => false)) throw new Error(`“${buttonName}”被拒绝：${await refusal.innerText()}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`按“${buttonName}”三次后仍未完成；对话框内容：${await dialog.innerText({ timeout: 1_000 }).catch(() => '（对话框已关闭）')}`);
 }

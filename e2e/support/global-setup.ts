@@ -26,6 +26,9 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     await server.stop();
+    // The shared server logs only warnings and errors; a failed journey in CI is read with them.
+    const lines = server.output().trim().split('\n').filter(Boolean);
+    if (lines.length > 0) console.log(`共享服务器的输出（LOG_LEVEL=warn，最后${Math.min(lines.length, 200)}行，共${lines.length}行）：\n${lines.slice(-200).join('\n')}`);
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();
   };

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 
 export interface ServerProcess {
   baseUrl: string;
+  /** What the server wrote so far (LOG_LEVEL=warn: its warnings and errors). */
+  output(): string;
   /** Ends the server and waits for it to exit. */
   stop(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export async function startServerProcess(options: {
   await waitForHealth(baseUrl, child, () => log);
   return {
     baseUrl,
+    output: () => log,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)));

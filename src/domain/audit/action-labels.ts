@@ -67,6 +67,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'notice.published': '发布公示',
   'objection.received': '收到异议',
   'objection.decided': '异议处理决定',
+  'objection.identities.viewed': '查看异议人完整联系电话',
   'announcement.published': '发文公告认定',
   // 创建期数据
   'creationData.imported': '导入创建期数据',

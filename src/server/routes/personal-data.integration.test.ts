@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noticesRepository } from '../../db/repositories/notices.repository';
 import { organisationsRepository } from '../../db/repositories/organisations.repository';
-import { auditAndNotificationTexts } from '../../db/testing/security-fixtures';
+import { auditAndNotificationTexts, auditRecordsWithAction } from '../../db/testing/security-fixtures';
 import { createApplication, createPublishedCall } from '../../db/testing/application-builders';
 import { makeCreditCode } from '../../db/testing/builders';
 import { openField } from '../security/field-cipher';
@@ -93,13 +93,18 @@ describe('phones are shown whole only to whoever is entitled', () => {
     expect(list.body).not.toContain(CONTACT_PHONE);
   });
 
-  it('the province handling the objection sees the objector phone whole; the auditor masked', async () => {
+  it('the province handling the objection sees the objector phone whole, and that read is audited; the auditor masked, not audited', async () => {
+    const before = (await auditRecordsWithAction(t.database.db, 'objection.identities.viewed')).length;
     const province = (await get(`/api/notices/${noticeId}/objections`, kit.province.cookie)).json();
     expect(province[0].objectorPhone).toBe(OBJECTOR_PHONE);
+    const reads = await auditRecordsWithAction(t.database.db, 'objection.identities.viewed');
+    expect(reads).toHaveLength(before + 1);
+    expect(reads.at(-1)).toMatchObject({ actorUserId: kit.province.userId, actorRole: 'province', objectType: 'publicity_notice', objectId: noticeId, after: { objections: 1 } });
     const auditor = await t.signIn('auditor');
     const audited = await get(`/api/notices/${noticeId}/objections`, auditor.cookie);
     expect(audited.json()[0].objectorPhone).toBe('136****0002');
     expect(audited.body).not.toContain(OBJECTOR_PHONE);
+    expect(await auditRecordsWithAction(t.database.db, 'objection.identities.viewed')).toHaveLength(before + 1);
   });
 
   it('the objector checks the status with the phone given; another phone is refused', async () => {

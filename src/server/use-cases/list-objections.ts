@@ -6,13 +6,15 @@ import type { LifecycleFacts } from '../../domain/lifecycle/context';
 import { isLeavingStage, LEAVING_DECISIONS, leftNoticeByDecision } from '../../domain/publicity/left-by-decision';
 import { isObjectionOverdue } from '../../domain/publicity/objection-window';
 import { maskedPhone, revealPhone } from '../security/personal-phone';
-import type { Deps, RequestContext } from './context';
+import { appendAudit, type Deps, type RequestContext } from './context';
 import { notFound, requirePermission } from './require-actor';
 
 /**
  * The objections to a notice with the objectors' identities: for the province and the auditor only. The phone is
  * opened whole for the province, which handles the objection and may call the objector (Art. 7(2)); the auditor
- * sees it masked (F7 item 6; 个人信息保护法 第51条 最小必要).
+ * sees it masked (F7 item 6; 个人信息保护法 第51条 最小必要). Each time the phones are opened whole the read is
+ * audited (等保2.0 三级 8.1.4.3 安全审计 covers access to personal information): who, which notice, how many
+ * objectors — never a phone (the audit record is itself read by the auditor).
  */
 export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: string): Promise<ObjectionAdminView[]> {
   requirePermission(ctx, 'notice.read');
@@ -50,6 +52,11 @@ export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: 
       isOverdue: !left.has(row.applicationId) && isObjectionOverdue(row, notice.handlingDueOn, today),
       entryLeftBy: left.has(row.applicationId) ? leftLabel : null,
     });
+  }
+  if (isHandler && views.length > 0) {
+    await deps.db.transaction((tx) =>
+      appendAudit(tx, deps, ctx, { action: 'objection.identities.viewed', objectType: 'publicity_notice', objectId: noticeId, after: { objections: views.length } }),
+    );
   }
   return views;
 }

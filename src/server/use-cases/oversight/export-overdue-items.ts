@@ -3,14 +3,13 @@
 import type { OverdueItem, OverdueQuery } from '../../../contracts/oversight';
 import { chineseDate } from '../../../domain/shared/plain-date';
 import { OVERDUE_KIND_LABELS } from '../../../domain/oversight/oversight-rules';
-import { buildHeadedWorkbook, type HeadedSheetSpec } from '../../documents/headed-workbook';
-import type { XlsxDownload } from '../../documents/xlsx-workbook';
+import { buildWorkbook, type SheetSpec, type XlsxDownload } from '../../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from '../context';
 import { loadOverdueItems } from './load-overdue-items';
 import { filtersRecorded, resolveOversight } from './oversight-scope';
 import { fileStamp, refuseOverCap, sheetHeading } from './oversight-sheets';
 
-export function overdueSheet(items: readonly OverdueItem[], heading: readonly string[]): HeadedSheetSpec {
+export function overdueSheet(items: readonly OverdueItem[], heading: readonly string[]): SheetSpec {
   return {
     name: '逾期事项',
     heading,
@@ -36,7 +35,7 @@ export async function exportOverdueItems(deps: Deps, ctx: RequestContext, query:
     return found;
   });
   const extra = query.kind ? [`事项类型：${OVERDUE_KIND_LABELS[query.kind]}`] : [];
-  const buffer = await buildHeadedWorkbook([overdueSheet(items, sheetHeading('逾期事项', scope, filters, today, extra))], 'Shifan 统计看板');
+  const buffer = await buildWorkbook([overdueSheet(items, sheetHeading('逾期事项', scope, filters, today, extra))], 'Shifan 统计看板');
   const stamp = fileStamp(scope, today);
   return { fileName: `逾期事项_${stamp.chinese}.xlsx`, asciiFileName: `oversight-overdue-${stamp.ascii}.xlsx`, buffer };
 }

@@ -1,8 +1,7 @@
 // F8 item 3: the dashboard as one workbook, a sheet per figure or list, each headed with the scope, the filters and
 // 数据截至. Reading the figures out of the system is recorded (oversight.export) in the transaction that reads them.
 import type { OversightDashboardView, OversightFilters } from '../../../contracts/oversight';
-import { buildHeadedWorkbook, type HeadedSheetSpec } from '../../documents/headed-workbook';
-import type { XlsxDownload } from '../../documents/xlsx-workbook';
+import { buildWorkbook, type SheetSpec, type XlsxDownload } from '../../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from '../context';
 import { buildOversightDashboard } from './get-oversight-dashboard';
 import { loadOverdueItems } from './load-overdue-items';
@@ -12,7 +11,7 @@ import { overdueSheet } from './export-overdue-items';
 
 const percent = (met: number, total: number) => (total === 0 ? '' : `${Math.round((met / total) * 1000) / 10}%`);
 
-export function dashboardSheets(view: OversightDashboardView, overdue: Parameters<typeof overdueSheet>[0]): HeadedSheetSpec[] {
+export function dashboardSheets(view: OversightDashboardView, overdue: Parameters<typeof overdueSheet>[0]): SheetSpec[] {
   const heading = (title: string) => sheetHeading(title, view.scope, view.filters, view.asOf);
   const funnelColumns = view.funnels[0]?.steps.map((step) => ({ header: step.label, key: step.step, width: 12 })) ?? [];
   return [
@@ -85,7 +84,7 @@ export async function exportOversightDashboard(deps: Deps, ctx: RequestContext, 
     await appendAudit(tx, deps, ctx, { action: 'oversight.export', objectType: 'oversight', objectId: null, after: { export: 'dashboard', filters: filtersRecorded(filters) } });
     return dashboardSheets(view, overdue);
   });
-  const buffer = await buildHeadedWorkbook(sheets, 'Shifan 统计看板');
+  const buffer = await buildWorkbook(sheets, 'Shifan 统计看板');
   const stamp = fileStamp(scope, today);
   return { fileName: `统计看板_${stamp.chinese}.xlsx`, asciiFileName: `oversight-dashboard-${stamp.ascii}.xlsx`, buffer };
 }

@@ -6,8 +6,7 @@ import { stateLabel } from '../../../domain/lifecycle/states';
 import { indicatorCatalogue } from '../../../domain/oversight/indicator-catalogue';
 import { FUNNEL_STEP_LABELS } from '../../../domain/oversight/oversight-rules';
 import { CARRIER_LABELS, PLATFORM_KIND_LABELS } from '../../../domain/standards/types';
-import { buildHeadedWorkbook } from '../../documents/headed-workbook';
-import type { XlsxDownload } from '../../documents/xlsx-workbook';
+import { buildWorkbook, type XlsxDownload } from '../../documents/xlsx-workbook';
 import { appendAudit, type Deps, type RequestContext } from '../context';
 import { narrowingOf, toObjectRow } from './list-oversight-objects';
 import { filtersRecorded, resolveOversight } from './oversight-scope';
@@ -35,7 +34,7 @@ export async function exportOversightObjects(deps: Deps, ctx: RequestContext, qu
     ...(query.step ? [`环节：${FUNNEL_STEP_LABELS[query.step]}`] : []),
     ...(query.indicator ? [`指标：${indicatorCatalogue().find((indicator) => indicator.code === query.indicator)?.name ?? query.indicator}（${query.indicator}）`] : []),
   ];
-  const buffer = await buildHeadedWorkbook(
+  const buffer = await buildWorkbook(
     [
       {
         name: '对象清单',

@@ -1,7 +1,8 @@
 // The objects behind a figure of the dashboard (/workspace/oversight/objects): the dashboard's filters plus the
 // stage, the funnel step or the indicator of the bar or row clicked, all in the URL. In division-code then name
 // order as the server gives them; no column sorts (Art. 8: no league tables). 导出Excel downloads the same list.
-import { Button, Card, Flex, Table, Typography } from 'antd';
+// On a phone the rows are cards (a wide table would scroll sideways inside its card).
+import { Button, Card, Empty, Flex, Grid, List, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { FUNNEL_STEPS, type OversightObjectRow, type OversightObjectsPage } from '../../../../src/contracts/oversight';
@@ -38,8 +39,30 @@ function drillText(drill: ReturnType<typeof readDrill>): string | null {
 const metText = (row: OversightObjectRow) => (row.isCertificationMet === null ? '—' : row.isCertificationMet ? '全部达标' : '未全部达标');
 const carrierText = (row: OversightObjectRow) => (row.platformKind ? PLATFORM_KIND_LABELS[row.platformKind] : CARRIER_LABELS[row.carrier]);
 
+/** One object as a card on a phone: the name (a link), the stage, then the table's other columns as lines. */
+function ObjectCard({ row }: { row: OversightObjectRow }) {
+  return (
+    <List.Item>
+      <Flex vertical gap={4} style={{ width: '100%' }}>
+        <Flex justify="space-between" align="start" gap={8}>
+          <Link to={`/workspace/applications/${row.applicationId}`}>{row.name}</Link>
+          <StateTag state={row.state} label={row.stateLabel} />
+        </Flex>
+        <Typography.Text type="secondary">
+          {row.cityName} · {carrierText(row)} · {row.callYear}年度
+        </Typography.Text>
+        <Typography.Text>运营主体：{row.organisationName}</Typography.Text>
+        <Typography.Text>申报编号：{row.applicationNumber ?? '—'}</Typography.Text>
+        {row.certificateNumber && <Typography.Text>证书编号：{row.certificateNumber}</Typography.Text>}
+        <Typography.Text>认定指标：{metText(row)}</Typography.Text>
+      </Flex>
+    </List.Item>
+  );
+}
+
 export function OversightObjectsPage() {
   const { user } = useSession();
+  const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
   const isCityOfficer = user.role === 'city';
   const filters = readFilters(params, isCityOfficer);
@@ -71,6 +94,16 @@ export function OversightObjectsPage() {
       </Flex>
       {list.error ? (
         <ErrorResult error={list.error} onRetry={list.reload} />
+      ) : screens.md === false ? (
+        <List<OversightObjectRow>
+          aria-label="统计对象列表"
+          loading={list.loading}
+          dataSource={list.data?.rows ?? []}
+          rowKey="applicationId"
+          locale={{ emptyText: <Empty description="没有符合条件的平台（基地）" /> }}
+          pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, hideOnSinglePage: true, onChange: goTo, simple: true, showTotal: (n) => `共 ${n} 个` }}
+          renderItem={(row) => <ObjectCard row={row} />}
+        />
       ) : (
         <Table<OversightObjectRow>
           size="middle"
