@@ -1,9 +1,9 @@
 // Demo mode's programme (F8: the 统计看板 must show figures on the seeded data): the published 2024 and 2025 calls,
 // about 160 applications from all 21 cities with their operating organisations, the submitted version each was
 // decided on, the history rows (application_events) of its path (demo-programme-plan.ts) and the creation objects'
-// half-yearly progress reports (demo-programme-reports.ts). Deterministic
-// (seeded-random.ts). Journeys and tests start without it (SHIFAN_DEMO_PROGRAMME=off). No certifications rows: a
-// certificate needs its 认定公告 (certification_announcements), which the demo does not invent.
+// half-yearly progress reports (demo-programme-reports.ts), and for the certified the 拟认定对象公示, the 认定公告 and
+// their certificates (demo-programme-certification.ts). Deterministic (seeded-random.ts). Journeys and tests start
+// without it (SHIFAN_DEMO_PROGRAMME=off).
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../domain/applications/canonical-json';
 import { formatApplicationNumber } from '../../domain/applications/application-content';
@@ -13,11 +13,13 @@ import type { City } from '../../domain/divisions/divisions';
 import { NEW_APPLICATION_FACTS } from '../../domain/lifecycle/context';
 import type { OperatorKind } from '../../domain/shared/operator-kinds';
 import type { Db } from '../client';
+import type { NoticeEntry } from '../schema/publicity';
 import { callsRepository } from '../repositories/calls.repository';
 import { applicationEvents, applications, applicationVersions, organisations } from '../schema/index';
 import { DEMO_ORGANISATIONS } from './demo-data';
 import { cityAllocation, planPath, SCENARIO_WEIGHTS, type PlannedPath, type ProgrammeYear, type Scenario } from './demo-programme-plan';
 import { buildProgrammeContent } from './demo-programme-content';
+import { insertDemoCertification } from './demo-programme-certification';
 import { insertProgressReports } from './demo-programme-reports';
 import { AREA_CODES, baseName, CATEGORY_PREFIX, IDENTIFIER_PREFIX, operatorName, platformName, type OperatorCategory, type Place } from './registry-names';
 import { seededRandom, type Random } from './seeded-random';
@@ -35,6 +37,7 @@ export interface DemoProgrammeCounts {
   organisations: number;
   applications: number;
   events: number;
+  certificates: number;
 }
 
 function callContent(year: ProgrammeYear): CallContent {
@@ -80,7 +83,7 @@ export async function seedDemoProgramme(tx: Db, options: { createdBy: string; se
   const random = seededRandom(seed);
   // A stream of its own for the progress reports, so adding them left the programme itself as it was.
   const reportRandom = seededRandom(seed + 1);
-  const counts: DemoProgrammeCounts = { calls: 0, organisations: 0, applications: 0, events: 0 };
+  const counts: DemoProgrammeCounts = { calls: 0, organisations: 0, applications: 0, events: 0, certificates: 0 };
   const calls = new Map<ProgrammeYear, { id: string }>();
   for (const year of YEARS) {
     const now = new Date(`${year}-02-20T02:00:00Z`);
@@ -94,15 +97,17 @@ export async function seedDemoProgramme(tx: Db, options: { createdBy: string; se
   const sequences = new Map<string, number>();
   // Each city's first two applications go one to each year, so every city shows in both calls.
   const perCity = new Map<string, number>();
+  const certified: NoticeEntry[] = [];
   for (const city of cityAllocation(random, DEMO_PROGRAMME_SIZE, 3)) {
     const index = perCity.get(city.code) ?? 0;
     perCity.set(city.code, index + 1);
     const year: ProgrammeYear = index < 2 ? YEARS[index]! : random.chance(0.45) ? 2024 : 2025;
     const scenario = random.weighted<Scenario>(SCENARIO_WEIGHTS[year] as Record<Scenario, number>);
-    counts.events += await insertApplication(tx, random, { city, year, scenario, callId: calls.get(year)!.id, taken, sequences, sealPhone: options.sealPhone, reportRandom });
+    counts.events += await insertApplication(tx, random, { city, year, scenario, callId: calls.get(year)!.id, taken, sequences, sealPhone: options.sealPhone, reportRandom, certified });
     counts.organisations += 1;
     counts.applications += 1;
   }
+  counts.certificates = (await insertDemoCertification(tx, certified, options.createdBy)).size;
   return counts;
 }
 
@@ -115,6 +120,8 @@ interface ApplicationSpec {
   sequences: Map<string, number>;
   sealPhone: (phone: string) => string;
   reportRandom: Random;
+  /** Collects the certified ones for their 认定公告. */
+  certified: NoticeEntry[];
 }
 
 async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec): Promise<number> {
@@ -122,11 +129,14 @@ async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec):
   const place: Place = { city, county: random.pick(city.children) };
   const category = random.weighted<OperatorCategory>({ institution: 5, association: 2, enterprise: 3 });
   const divisionCode = place.county.code.length === 6 ? place.county.code : city.code;
+  // The code, then the name: the order the random stream was drawn in before the certificates needed the name.
+  const organisationCreditCode = creditCode(random, category, divisionCode, spec.taken);
+  const organisationName = operatorName(random, place, category);
   const [organisation] = await tx
     .insert(organisations)
     .values({
-      creditCode: creditCode(random, category, divisionCode, spec.taken),
-      name: operatorName(random, place, category),
+      creditCode: organisationCreditCode,
+      name: organisationName,
       operatorKind: OPERATOR_KINDS[category],
       isBranch: false,
       cityCode: city.code,
@@ -182,5 +192,8 @@ async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec):
   });
   await tx.insert(applicationEvents).values(rows);
   await insertProgressReports(tx, spec.reportRandom, application.id, path, content);
+  if (path.state === 'certified') {
+    spec.certified.push({ applicationId: application.id, applicationNumber: formatApplicationNumber(year, city.code, sequence), name, organisationName, cityCode: city.code, countyCode: place.county.code, carrier: content.carrier });
+  }
   return rows.length;
 }

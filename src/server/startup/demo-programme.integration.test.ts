@@ -97,11 +97,38 @@ describe('the demo programme', () => {
     }
   });
 
+  it('certifies the 2024 certified objects by one 拟认定公示 and one 认定公告, each with its certificate number', async () => {
+    const certified = await rowsOf<{ id: string; carrier: string; number: string | null; sequence: number | null; certified_on: string | null }>(
+      t.database.db,
+      `SELECT a.id, a.carrier, c.certificate_number AS number, c.sequence, c.certified_on::text AS certified_on
+          FROM applications a LEFT JOIN certifications c ON c.application_id = a.id WHERE a.state = 'certified'`,
+    );
+    expect(certified).toHaveLength(21);
+    expect(certified.every((row) => row.number !== null && row.certified_on === '2026-11-03')).toBe(true);
+    // One sequence per carrier, from 001, no gaps (ADR 0015).
+    for (const carrier of ['platform', 'base']) {
+      const sequences = certified.filter((row) => row.carrier === carrier).map((row) => row.sequence!).sort((a, b) => a - b);
+      expect(sequences).toEqual(sequences.map((_, index) => index + 1));
+    }
+    expect(certified.find((row) => row.carrier === 'platform' && row.sequence === 1)!.number).toBe('粤中小示范平台〔2026〕001号');
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/announcements' });
+    expect(list.statusCode).toBe(200);
+    const [announcement] = list.json().items;
+    expect(announcement).toMatchObject({ publishedOn: '2026-11-03' });
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/v1/announcements/${announcement.id}` })).json();
+    expect(detail.entries).toHaveLength(21);
+    expect(detail.hasDocument).toBe(false);
+    const notices = await rowsOf<{ stage: string; entries: number; ends_on: string }>(t.database.db, `SELECT stage, jsonb_array_length(entries)::int AS entries, ends_on::text FROM publicity_notices`);
+    expect(notices).toEqual([{ stage: 'certification', entries: 21, ends_on: '2026-10-29' }]);
+  });
+
   it('computes every creation object’s standing, projects the registry and opens the creation-object pages', async () => {
     const result = await ensureDemoStandings(t.database.db, t.clock);
     // Every creating, acceptance-stage and certified object (2024: 57; 2025: 31), none failed.
     expect(result).toEqual({ computed: 88, removed: 0, failed: 0 });
     expect(await rebuildRegistry(t.database.db, t.clock)).toEqual({ projected: 91, changed: 91 });
+    // The registry prints each certified object's certificate number (ADR 0017).
+    expect(await rowsOf(t.database.db, `SELECT count(*)::int AS n FROM registry_entries r JOIN certifications c ON c.application_id = r.application_id AND c.certificate_number = r.certificate_number`)).toEqual([{ n: 21 }]);
     const [object] = await rowsOf<{ id: string }>(t.database.db, `SELECT id FROM applications WHERE state = 'certified' ORDER BY application_number LIMIT 1`);
     for (const url of [`/api/creation-objects/${object!.id}`, `/api/creation-objects/${object!.id}/indicators`, `/api/applications/${object!.id}`]) {
       expect((await get(province, url)).statusCode, url).toBe(200);
