@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
+import { clickUntil } from './support/forms';
 import { apiLogIn, apiPost, publishCall, submitGuangzhouApplication } from './support/review-setup';
 
 const NAMES = ['天河区中小企业数字化服务平台', '海珠区中小企业综合服务平台', '黄埔区专精特新服务平台'] as const;
@@ -36,7 +37,7 @@ describe('初审推荐', () => {
 
     await rowOf(page, NAMES[0]).getByRole('button', { name: '办理' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('退回修改', { exact: true }).click();
+    await clickUntil(dialog.getByText('退回修改', { exact: true }), () => dialog.getByLabel('退回理由').isVisible(), '退回修改');
     await dialog.getByRole('button', { name: '确认退回修改' }).click();
     await expect.poll(() => dialog.getByText('请填写退回修改的理由').isVisible()).toBe(true);
     await screenshot(page, 'city-review-return-reason-required');

@@ -65,8 +65,7 @@ describe('省级审核', () => {
     await rowOf(page, NAMES[1]).getByRole('button', { name: '不予通过' }).click();
     const reject = page.getByRole('dialog');
     await reject.getByLabel('不予通过理由').fill('创建方案目标不具体，难以考核');
-    await reject.getByRole('button', { name: '确认不予通过' }).click();
-    await expect.poll(() => rowOf(page, NAMES[1]).getByText('省级审核未通过或不予确定').isVisible()).toBe(true);
+    await pressUntilDone(reject, '确认不予通过', () => rowOf(page, NAMES[1]).getByText('省级审核未通过或不予确定').isVisible());
     await expect.poll(() => page.getByText('剩余1个').isVisible()).toBe(true);
     await screenshot(page, 'province-review-after-decisions');
 

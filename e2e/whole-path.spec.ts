@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../src/db/testing/builders';
 import { DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { fillRegistration } from './support/forms';
+import { clickUntil, fillRegistration, pressUntilDone } from './support/forms';
 import { OBJECTION_PDF, addExpert, applyInWizard, changeInitialPassword, publishCallInUi, reviseAndResubmit, scoreAssignment, seeText, type CriterionScores } from './support/whole-path-steps';
 
 const YEAR = 2022;
@@ -122,7 +122,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     await expect.poll(() => page.getByRole('link', { name: B }).isVisible()).toBe(true);
     await rowOf(page, A).getByRole('button', { name: '办理' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText('退回修改', { exact: true }).click();
+    await clickUntil(dialog.getByText('退回修改', { exact: true }), () => dialog.getByLabel('退回理由').isVisible(), '退回修改');
     await dialog.getByLabel('退回理由').fill(RETURN_REASON);
     await dialog.getByRole('button', { name: '确认退回修改' }).click();
     await expect.poll(() => rowOf(page, A).getByText('退回修改').first().isVisible()).toBe(true);
@@ -180,8 +180,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     for (const name of [A, B]) {
       await expect.poll(() => page.getByRole('link', { name }).isVisible()).toBe(true);
       await rowOf(page, name).getByRole('button', { name: '形式审查' }).click();
-      await page.getByRole('dialog').getByRole('button', { name: '保存形式审查' }).click();
-      await expect.poll(() => rowOf(page, name).getByText('通过', { exact: true }).isVisible()).toBe(true);
+      await pressUntilDone(page.getByRole('dialog'), '保存形式审查', () => rowOf(page, name).getByText('通过', { exact: true }).isVisible());
     }
     await screenshot(page, 'whole-path-09-formal-check');
 

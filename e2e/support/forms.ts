@@ -97,3 +97,19 @@ export async function pressUntilDone(dialog: Locator, buttonName: string, isDone
   }
   throw new Error(`按“${buttonName}”三次后仍未完成；对话框内容：${await dialog.innerText({ timeout: 1_000 }).catch(() => '（对话框已关闭）')}`);
 }
+
+/**
+ * Clicks until `isDone` holds, at most three times, 5 s apart: a click lost while a dialog settles is made again, as a
+ * person would (a journey once timed out waiting for the 退回理由 field that the 退回修改 choice shows).
+ */
+export async function clickUntil(target: Locator, isDone: () => Promise<boolean>, what: string): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await target.click();
+    const deadline = Date.now() + 5_000;
+    while (Date.now() < deadline) {
+      if (await isDone().catch(() => false)) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`点击“${what}”三次后仍未生效`);
+}

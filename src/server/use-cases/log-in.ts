@@ -6,6 +6,7 @@ import { claimedAttemptOutcome, isLocked, isLockingFailure, LOCKOUT_MS } from '.
 import { accountLockedError, auditAccountLocked } from './account-lock';
 import { isBackOfficeRole } from '../../domain/shared/roles';
 import { verifyAgainstDummy, verifyPassword } from '../auth/passwords';
+import { failUnknownUsername } from '../auth/unknown-username-lockout';
 import { SESSION_ABSOLUTE_MS, hashSessionToken, newSessionToken } from '../auth/session-token';
 import { appendAudit, type Deps, type RequestContext } from './context';
 import { toActor, toSessionUser } from './session-user';
@@ -18,6 +19,8 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
   const user = await usersRepository.findByUsername(deps.db, input.username);
   if (!user) {
     await verifyAgainstDummy(input.password);
+    // An unknown name locks like a known one, so the lock message tells nothing of which names exist.
+    const lockedUntil = failUnknownUsername(deps.db, input.username, deps.clock.now());
     await appendAudit(deps.db, deps, ctx, {
       action: 'auth.login_failed',
       objectType: 'user',
@@ -25,6 +28,7 @@ export async function logIn(deps: Deps, ctx: RequestContext, input: LoginRequest
       after: { username: input.username.toLowerCase(), reason: 'unknown_user' },
       actor: null,
     });
+    if (lockedUntil) throw accountLockedError(lockedUntil);
     throw new AppError('INVALID_CREDENTIALS', WRONG);
   }
   const now = deps.clock.now();

@@ -12,7 +12,7 @@ import type { LifecycleState } from '../../domain/lifecycle/states';
 import { runScheduledJobs } from '../jobs/deadline-job';
 import { CODES, RECORD_HEADER, csvOf, importApi } from '../testing/import-requests';
 import { createTestApp, JSON_HEADERS, type SignedIn, type TestApp } from '../testing/test-app';
-import { rebuildIndicatorStandings, recomputeIndicatorStanding, settleStandingRefreshes } from './refresh-indicator-standing';
+import { rebuildIndicatorStandings, recomputeIndicatorStanding, refreshPendingStandings, settleStandingRefreshes } from './refresh-indicator-standing';
 
 let t: TestApp;
 let operator: SignedIn;
@@ -191,5 +191,36 @@ describe('the deadline job’s backstop', () => {
     const result = await rebuildIndicatorStandings(deps());
     expect(result.computed).toBeGreaterThanOrEqual(1);
     expect(await standingAfterRefresh(object.id)).toEqual(maintained);
+  });
+});
+
+describe('objects that always fail do not take every run’s places', () => {
+  it('the backstop passes over an object that failed today and tries it again the next day', async () => {
+    // A database of its own: which objects are pending, and in what order, must be this test's alone.
+    const own = await createTestApp(TODAY);
+    try {
+      const { organisationId } = await own.signIn('applicant');
+      const objectOf = (year: number, content?: { platformKind: null }) =>
+        createCreationObject(own.database.db, { organisationId: organisationId!, callYear: year, startsOn: '2026-01-05', ...(content ? { content: content as never } : {}) });
+      // Two platforms with no platform kind (their dashboards cannot be computed) and one sound one.
+      const broken = [await objectOf(2061, { platformKind: null }), await objectOf(2062, { platformKind: null })];
+      const sound = await objectOf(2063);
+      const ownDeps = { db: own.database.db, clock: own.clock };
+      const quiet = { error: () => undefined };
+
+      // Never computed, all three are pending; with room for two, the first run may spend both on the broken ones.
+      const first = await refreshPendingStandings(ownDeps, 2, quiet);
+      const second = await refreshPendingStandings(ownDeps, 2, quiet);
+      expect(first.computed + first.failed + second.computed + second.failed).toBeGreaterThanOrEqual(3);
+      expect(await indicatorStandingsRepository.find(own.database.db, sound.id)).toMatchObject({ isStale: false });
+      // Later the same day the broken ones are passed over: nothing is tried.
+      expect(await refreshPendingStandings(ownDeps, 2, quiet)).toEqual({ computed: 0, removed: 0, failed: 0 });
+      // The next day they are tried again (and the sound one, computed yesterday, recomputed).
+      own.clock.set(new Date('2026-11-29T02:00:00Z'));
+      expect(await refreshPendingStandings(ownDeps, 10, quiet)).toEqual({ computed: 1, removed: 0, failed: 2 });
+      for (const object of broken) expect(await indicatorStandingsRepository.find(own.database.db, object.id)).toBeUndefined();
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -109,12 +109,34 @@ export interface PendingRefreshResult {
   failed: number;
 }
 
+// The objects whose recompute failed, per database, with the day it failed. A failed object stays missing or stale,
+// so listPending would put it at the head of every run: a few that always fail (a data fault) would take every run's
+// places and the rest would never be computed. The backstop passes over them for the rest of that day and tries
+// them again the next (per process, like the queue: another server may still try them).
+const failures = new WeakMap<object, Map<string, string>>();
+
+function failuresOf(db: object): Map<string, string> {
+  const known = failures.get(db) ?? new Map<string, string>();
+  failures.set(db, known);
+  return known;
+}
+
 /** The backstop (deadline job) and the rebuild: recompute the pending standings, each in its own transaction. */
 export async function refreshPendingStandings(deps: Pick<Deps, 'db' | 'clock'>, limit = STANDINGS_PER_RUN, log: RefreshLog = console): Promise<PendingRefreshResult> {
   const today = deps.clock.today();
-  const pending = await indicatorStandingsRepository.listPending(deps.db, { today, certifiedWindowEndsOn: last12FullMonths(today).endsOn, limit });
+  const known = failuresOf(deps.db);
+  for (const [id, day] of known) if (day !== today) known.delete(id);
+  const failedToday = new Set(known.keys());
+  const pending = await indicatorStandingsRepository.listPending(deps.db, {
+    today,
+    certifiedWindowEndsOn: last12FullMonths(today).endsOn,
+    limit: Math.min(limit + failedToday.size, Number.MAX_SAFE_INTEGER),
+  });
   const left = await indicatorStandingsRepository.listOutsideStandingStates(deps.db, limit);
-  return refreshAll(deps, [...pending, ...left], log);
+  return refreshAll(deps, [...pending.filter((id) => !failedToday.has(id)).slice(0, limit), ...left], log, (id, outcome) => {
+    if (outcome === 'failed') known.set(id, today);
+    else known.delete(id);
+  });
 }
 
 /** `npm run standings:rebuild`: every object in a standing state, and the rows of those that left them. */
@@ -123,9 +145,13 @@ export async function rebuildIndicatorStandings(deps: Pick<Deps, 'db' | 'clock'>
   return refreshAll(deps, ids, log);
 }
 
-async function refreshAll(deps: Pick<Deps, 'db' | 'clock'>, ids: readonly string[], log: RefreshLog): Promise<PendingRefreshResult> {
+async function refreshAll(deps: Pick<Deps, 'db' | 'clock'>, ids: readonly string[], log: RefreshLog, onOutcome?: (id: string, outcome: RefreshOutcome) => void): Promise<PendingRefreshResult> {
   const result: PendingRefreshResult = { computed: 0, removed: 0, failed: 0 };
   // One after another: each takes its object's locks; PGlite is one connection.
-  for (const id of ids) result[await refreshIndicatorStanding(deps, id, log)] += 1;
+  for (const id of ids) {
+    const outcome = await refreshIndicatorStanding(deps, id, log);
+    onOutcome?.(id, outcome);
+    result[outcome] += 1;
+  }
   return result;
 }
