@@ -4,6 +4,7 @@
 // lock the same way. In memory — per process and per database, at most MAX_TRACKED names with the least recently
 // tried forgotten first — because nothing of a name that does not exist belongs in the database.
 import { afterFailedLogin, isLocked } from '../../domain/shared/login-lockout';
+import { perDatabase } from '../per-database';
 
 export const MAX_TRACKED_UNKNOWN_NAMES = 10_000;
 
@@ -12,13 +13,15 @@ interface Failures {
   lockedUntil: Date | null;
 }
 
-const byDatabase = new WeakMap<object, Map<string, Failures>>();
+const namesOf = perDatabase(() => new Map<string, Failures>());
 
-/** Counts one failed attempt with an unknown user name; returns the end of its lock when the name is (now) locked. */
+/**
+ * Counts one failed attempt with an unknown user name (already trimmed by the login contract); returns the end of its
+ * lock when the name is (now) locked.
+ */
 export function failUnknownUsername(db: object, username: string, now: Date): Date | null {
-  const names = byDatabase.get(db) ?? new Map<string, Failures>();
-  byDatabase.set(db, names);
-  const key = username.trim().toLowerCase();
+  const names = namesOf(db);
+  const key = username.toLowerCase();
   const current = names.get(key) ?? { failedLoginCount: 0, lockedUntil: null };
   // Deleted and set again, so the Map's order is least recently tried first.
   names.delete(key);

@@ -10,6 +10,7 @@ import type { Actor } from '../../domain/access/policy';
 import { creationPeriod } from '../../domain/creation-data/creation-period';
 import { last12FullMonths, standingWindowOf, toStanding } from '../../domain/oversight/standing';
 import { findStandardSet } from '../../domain/standards/standard-sets';
+import { perDatabase } from '../per-database';
 import type { Deps } from './context';
 import { toCreationObjectSummary, type LoadedCreationObject } from './creation-object-view';
 import { computeIndicatorDashboardFor } from './get-indicator-dashboard';
@@ -70,15 +71,14 @@ interface RefreshQueue {
   tail: Promise<unknown>;
   waiting: Set<string>;
 }
-const queues = new WeakMap<object, RefreshQueue>();
+const queueOf = perDatabase<RefreshQueue>(() => ({ tail: Promise.resolve(), waiting: new Set<string>() }));
 
 /**
  * After a write's commit: recompute the object's standing in the background. An object already waiting in the queue
  * is not queued twice. A failure only logs (refreshIndicatorStanding): the row stays stale for the deadline job.
  */
 export function scheduleStandingRefresh(deps: Pick<Deps, 'db' | 'clock'>, applicationId: string, log: RefreshLog = console): void {
-  const queue = queues.get(deps.db) ?? { tail: Promise.resolve(), waiting: new Set<string>() };
-  queues.set(deps.db, queue);
+  const queue = queueOf(deps.db);
   if (queue.waiting.has(applicationId)) return;
   queue.waiting.add(applicationId);
   queue.tail = queue.tail
@@ -91,8 +91,9 @@ export function scheduleStandingRefresh(deps: Pick<Deps, 'db' | 'clock'>, applic
 
 /** Resolves once every scheduled recompute of this database has run (tests, benches, shutdown). */
 export async function settleStandingRefreshes(deps: Pick<Deps, 'db'>): Promise<void> {
-  for (let queue = queues.get(deps.db); queue && queue.waiting.size > 0; queue = queues.get(deps.db)) await queue.tail;
-  await queues.get(deps.db)?.tail;
+  const queue = queueOf(deps.db);
+  while (queue.waiting.size > 0) await queue.tail;
+  await queue.tail;
 }
 
 /** Marks the object's standing stale; call it in the transaction that changes its data or its state. */
@@ -113,13 +114,7 @@ export interface PendingRefreshResult {
 // so listPending would put it at the head of every run: a few that always fail (a data fault) would take every run's
 // places and the rest would never be computed. The backstop passes over them for the rest of that day and tries
 // them again the next (per process, like the queue: another server may still try them).
-const failures = new WeakMap<object, Map<string, string>>();
-
-function failuresOf(db: object): Map<string, string> {
-  const known = failures.get(db) ?? new Map<string, string>();
-  failures.set(db, known);
-  return known;
-}
+const failuresOf = perDatabase(() => new Map<string, string>());
 
 /** The backstop (deadline job) and the rebuild: recompute the pending standings, each in its own transaction. */
 export async function refreshPendingStandings(deps: Pick<Deps, 'db' | 'clock'>, limit = STANDINGS_PER_RUN, log: RefreshLog = console): Promise<PendingRefreshResult> {
