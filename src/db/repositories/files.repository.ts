@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client';
 import { files } from '../schema/index';
 
@@ -14,5 +14,11 @@ export const filesRepository = {
   async findById(db: Db, id: string): Promise<FileRow | undefined> {
     const [row] = await db.select().from(files).where(eq(files.id, id));
     return row;
+  },
+
+  /** The files of these ids that exist, in no particular order. */
+  async listByIds(db: Db, ids: readonly string[]): Promise<FileRow[]> {
+    if (ids.length === 0) return [];
+    return db.select().from(files).where(inArray(files.id, [...ids]));
   },
 };

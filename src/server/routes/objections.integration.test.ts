@@ -101,7 +101,11 @@ describe('objections are checked before and while their files are read', () => {
     const response = await kit.sendObjection(noticeId, objection(first), files, '10.4.0.1');
     expect(response.statusCode, response.body).toBe(201);
     const [taken] = (await kit.get(`/api/notices/${noticeId}/objections`, kit.province.cookie)).json();
-    expect(taken.attachments).toHaveLength(3);
+    expect(taken.attachments.map((a: { index: number; name: string }) => [a.index, a.name])).toEqual([
+      [0, '证明0.pdf'],
+      [1, '证明1.pdf'],
+      [2, '证明2.pdf'],
+    ]);
     expect(await unresolved(first)).toBe(1);
   });
 

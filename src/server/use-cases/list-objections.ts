@@ -27,13 +27,13 @@ export async function listObjections(deps: Deps, ctx: RequestContext, noticeId: 
   const applications = await noticesRepository.listEntryApplications(deps.db, [...new Set(rows.map((row) => row.applicationId))]);
   const left = new Set(applications.filter((a) => leftNoticeByDecision({ state: a.state, facts: a.facts as LifecycleFacts }, notice)).map((a) => a.id));
   const leftLabel = isLeavingStage(notice.stage) ? LEAVING_DECISIONS[notice.stage].label : null;
+  const files = new Map((await filesRepository.listByIds(deps.db, [...new Set(rows.flatMap((row) => row.attachmentFileIds))])).map((file) => [file.id, file]));
   const views: ObjectionAdminView[] = [];
   for (const row of rows) {
-    const attachments = [];
-    for (const [index, fileId] of row.attachmentFileIds.entries()) {
-      const file = await filesRepository.findById(deps.db, fileId);
-      if (file) attachments.push({ index, name: file.originalName, mediaType: file.mediaType, sizeBytes: file.sizeBytes });
-    }
+    const attachments = row.attachmentFileIds.flatMap((fileId, index) => {
+      const file = files.get(fileId);
+      return file ? [{ index, name: file.originalName, mediaType: file.mediaType, sizeBytes: file.sizeBytes }] : [];
+    });
     views.push({
       id: row.id,
       receiptNumber: row.receiptNumber,
