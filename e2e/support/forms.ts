@@ -78,6 +78,23 @@ export async function fillRegistration(page: Page, f: RegistrationFields): Promi
 }
 
 /**
+ * Acts, then waits up to `waitMs` for `isDone`, acting again at most three times in all; `check` runs while waiting
+ * and may throw to end the step at once. Whether it was done in the end.
+ */
+async function actUntil(act: () => Promise<void>, isDone: () => Promise<boolean>, waitMs: number, check: () => Promise<void> = async () => undefined): Promise<boolean> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    await act();
+    const deadline = Date.now() + waitMs;
+    while (Date.now() < deadline) {
+      if (await isDone().catch(() => false)) return true;
+      await check();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return false;
+}
+
+/**
  * Presses a dialog's button (保存…, 确认…) and waits until `isDone` holds. On two busy cores a click can be lost
  * while the modal is still settling (a CI run once waited 15 s for a formal check that was never sent); a person
  * would press again, and so does this while the dialog still shows the button, at most three times. A refusal
@@ -85,16 +102,14 @@ export async function fillRegistration(page: Page, f: RegistrationFields): Promi
  */
 export async function pressUntilDone(dialog: Locator, buttonName: string, isDone: () => Promise<boolean>): Promise<void> {
   const button = dialog.getByRole('button', { name: buttonName });
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
+  const press = async () => {
     if (await button.isVisible().catch(() => false)) await button.click({ timeout: 5_000 }).catch(() => undefined);
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline) {
-      if (await isDone().catch(() => false)) return;
-      const refusal = dialog.getByRole('alert');
-      if (await refusal.isVisible().catch(() => false)) throw new Error(`“${buttonName}”被拒绝：${await refusal.innerText()}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  };
+  const refusal = dialog.getByRole('alert');
+  const failOnRefusal = async () => {
+    if (await refusal.isVisible().catch(() => false)) throw new Error(`“${buttonName}”被拒绝：${await refusal.innerText()}`);
+  };
+  if (await actUntil(press, isDone, 10_000, failOnRefusal)) return;
   throw new Error(`按“${buttonName}”三次后仍未完成；对话框内容：${await dialog.innerText({ timeout: 1_000 }).catch(() => '（对话框已关闭）')}`);
 }
 
@@ -103,13 +118,6 @@ export async function pressUntilDone(dialog: Locator, buttonName: string, isDone
  * person would (a journey once timed out waiting for the 退回理由 field that the 退回修改 choice shows).
  */
 export async function clickUntil(target: Locator, isDone: () => Promise<boolean>, what: string): Promise<void> {
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    await target.click();
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline) {
-      if (await isDone().catch(() => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  if (await actUntil(() => target.click(), isDone, 5_000)) return;
   throw new Error(`点击“${what}”三次后仍未生效`);
 }
