@@ -58,6 +58,70 @@ describe('创建及认定标准', () => {
     const page = await openPage(browser, PHONE);
     await page.goto('/standards#plan');
     await expect.poll(() => activePanel(page).getByRole('article', { name: '保障协同' }).isVisible()).toBe(true);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('创建方案');
+    // An address without a known tab opens the first one.
+    await page.goto('/standards#nothing');
+    await expect.poll(() => activePanel(page).getByRole('article', { name: '服务企业情况' }).isVisible()).toBe(true);
+    expect(await page.getByRole('tab', { selected: true }).textContent()).toBe('平台类');
+    await page.context().close();
+  });
+
+  it('moves between the tabs with the keyboard, one panel at a time, and the address follows', async () => {
+    const page = await openPage(browser, PHONE);
+    await page.goto('/standards#base');
+    const tabs = page.getByRole('tablist').getByRole('tab');
+    await expect.poll(() => tabs.count()).toBe(3);
+    expect(await tabs.allTextContents()).toEqual(['平台类', '基地类', '创建方案']);
+    const selectedTab = () => page.getByRole('tab', { selected: true }).textContent();
+    const focusedTab = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+    /** The selected tab controls the one panel shown, which is labelled by it; the others are out of the Tab order. */
+    const expectOnePanelFor = async (name: string) => {
+      await expect.poll(selectedTab).toBe(name);
+      expect(await page.getByRole('tabpanel').count()).toBe(1);
+      const tab = page.getByRole('tab', { name });
+      const panel = page.getByRole('tabpanel', { name });
+      expect(await panel.isVisible()).toBe(true);
+      expect(await tab.getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
+      expect(await tabs.evaluateAll((all) => all.map((t) => t.getAttribute('tabindex')))).toEqual(
+        ['平台类', '基地类', '创建方案'].map((label) => (label === name ? '0' : '-1')),
+      );
+    };
+    await expectOnePanelFor('基地类');
+
+    await page.getByRole('tab', { name: '基地类' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/#plan$/);
+    await expectOnePanelFor('创建方案');
+    expect(await focusedTab()).toBe('创建方案');
+    expect(await activePanel(page).getByRole('article').count()).toBe(6);
+
+    // Right from the last tab wraps to the first, Left from the first to the last.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/#platform$/);
+    await expectOnePanelFor('平台类');
+    expect(await focusedTab()).toBe('平台类');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/#plan$/);
+    await expectOnePanelFor('创建方案');
+
+    await page.keyboard.press('Home');
+    await page.waitForURL(/#platform$/);
+    await expectOnePanelFor('平台类');
+    expect(await focusedTab()).toBe('平台类');
+    await page.keyboard.press('End');
+    await page.waitForURL(/#plan$/);
+    await expectOnePanelFor('创建方案');
+    expect(await focusedTab()).toBe('创建方案');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/#base$/);
+    await expectOnePanelFor('基地类');
+    await expect.poll(() => activePanel(page).getByRole('article', { name: '入驻优质企业占比' }).isVisible()).toBe(true);
+
+    // Tab leaves the tab list for the panel's content rather than stepping through the other tabs.
+    await page.keyboard.press('Tab');
+    expect(await focusedTab()).toBe(null);
+    expect(await hasHorizontalOverflow(page)).toBe(false);
+    await screenshot(page, 'standards-keyboard-phone');
     await page.context().close();
   });
 });

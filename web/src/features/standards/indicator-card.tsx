@@ -1,4 +1,4 @@
-import { Card, Col, Row, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
 import { STAGES, type Indicator, type StageRule } from '../../../../src/domain/standards/types';
 import { thresholdCheckText } from './threshold-text';
@@ -19,42 +19,33 @@ export function IndicatorCard({ indicator, standards }: IndicatorCardProps) {
   const isOneRule = JSON.stringify(indicator.creation) === JSON.stringify(indicator.certification);
   const showsDescription = indicator.description !== '' && !(isOneRule && indicator.creation.required === indicator.description);
   return (
-    <Card
-      size="small"
-      className="standard-indicator"
-      role="article"
-      aria-label={indicator.name}
-      title={
-        <span style={{ whiteSpace: 'normal' }}>
-          {indicator.name} <Tag style={{ marginInlineStart: 4 }}>{indicator.type}</Tag>
-          {isForOneKind && <Tag color="blue">仅{standards.labels.platformKind[kinds[0]!]}</Tag>}
-        </span>
-      }
-    >
-      {showsDescription && (
-        <Paragraph type="secondary">
-          <Text strong type="secondary">
-            指标说明：
-          </Text>
-          {indicator.description}
-        </Paragraph>
-      )}
-      {isOneRule ? (
-        <StageRuleBlock label={STAGES.map((stage) => standards.labels.stage[stage]).join('、') + '标准'} rule={indicator.creation} standards={standards} />
-      ) : (
-        <Row gutter={[16, 12]}>
-          {STAGES.map((stage) => (
-            <Col xs={24} md={12} key={stage}>
-              <StageRuleBlock label={`${standards.labels.stage[stage]}标准`} rule={indicator[stage]} standards={standards} />
-            </Col>
-          ))}
-        </Row>
-      )}
-    </Card>
+    <article className="pp-box standard-indicator" aria-label={indicator.name}>
+      <h5 className="pp-box-title">
+        {indicator.name} <span className="std-tag">{indicator.type}</span>
+        {isForOneKind && <span className="std-tag std-tag-blue">仅{standards.labels.platformKind[kinds[0]!]}</span>}
+      </h5>
+      <div className="pp-box-body">
+        {showsDescription && (
+          <Paragraph type="secondary">
+            <Text strong type="secondary">
+              指标说明：
+            </Text>
+            {indicator.description}
+          </Paragraph>
+        )}
+        {isOneRule ? (
+          <StageRuleBlock label={STAGES.map((stage) => standards.labels.stage[stage]).join('、') + '标准'} rule={indicator.creation} standards={standards} />
+        ) : (
+          <div className="std-columns">
+            {STAGES.map((stage) => (
+              <StageRuleBlock key={stage} label={`${standards.labels.stage[stage]}标准`} rule={indicator[stage]} standards={standards} />
+            ))}
+          </div>
+        )}
+      </div>
+    </article>
   );
 }
-
-const TAG_GAP = { marginInlineEnd: 6 };
 
 function StageRuleBlock({ label, rule, standards }: { label: string; rule: StageRule; standards: StandardsResponse }) {
   return (
@@ -65,9 +56,7 @@ function StageRuleBlock({ label, rule, standards }: { label: string; rule: Stage
         <ul className="rule-checks" aria-label={`${label}的系统核对项`}>
           {rule.thresholds.map((threshold) => (
             <li key={`${threshold.measure}-${threshold.wording}`}>
-              <Tag color="green" variant="outlined" style={TAG_GAP}>
-                自评核对
-              </Tag>
+              <span className="std-tag std-tag-green">自评核对</span>
               {thresholdCheckText(threshold, standards.comparators)}
             </li>
           ))}
@@ -75,9 +64,7 @@ function StageRuleBlock({ label, rule, standards }: { label: string; rule: Stage
       )}
       {rule.isExpertJudged && (
         <div className="rule-checks">
-          <Tag color="blue" variant="outlined" style={TAG_GAP}>
-            专家评审
-          </Tag>
+          <span className="std-tag std-tag-blue">专家评审</span>
           {rule.thresholds.length > 0 ? '其余方面由专家评审并书面说明理由' : '由专家评审并书面说明理由'}
         </div>
       )}

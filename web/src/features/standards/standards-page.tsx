@@ -1,16 +1,19 @@
 // 创建及认定标准 (/standards): Attachments 1–3 rendered entirely from GET /api/v1/standards, so the page always shows
-// the version the self-assessment uses, word for word (DESIGN §4).
-import { Alert, Card, Space, Tabs, Tag, Typography } from 'antd';
+// the version the self-assessment uses, word for word (DESIGN §4). Plain boxes, tags and tabs instead of antd Card, Tag
+// and Tabs: a phone loads at most 250 KB of JavaScript (F6 item 5).
+import { Alert, Space, Typography } from 'antd';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import type { StandardsResponse } from '../../../../src/contracts/standards';
 import type { Carrier, Indicator } from '../../../../src/domain/standards/types';
 import { ErrorResult } from '../../components/error-result';
 import { LinkButton } from '../../components/link-button';
 import { PageLoading } from '../../components/page-loading';
+import { PlainTabs } from '../../components/plain-tabs';
 import { PublicLayout } from '../../components/public-layout';
 import { useFetch } from '../../lib/use-fetch';
 import { IndicatorCard } from './indicator-card';
 import { BaseExplanations, ComparatorLegend, GroupHeading, PlanCriteria, PlatformBasis } from './standards-sections';
+import '../../components/public-pages.css';
 import './standards.css';
 
 const { Title, Paragraph, Text } = Typography;
@@ -38,7 +41,8 @@ export function StandardsPage() {
         <>
           <StandardsIntro standards={standards.data} />
           <ComparatorLegend standards={standards.data} />
-          <Tabs
+          <PlainTabs
+            label="创建及认定标准附件"
             activeKey={activeKey}
             // The tab is in the address (#platform, #base, #plan), so a link can open one directly.
             onChange={(key) => navigate({ hash: key }, { replace: true })}
@@ -100,7 +104,7 @@ function StandardsIntro({ standards }: { standards: StandardsResponse }) {
         <Text strong>{standards.title}</Text>
       </Paragraph>
       <Paragraph type="secondary">
-        出处：{standards.source}。标准版本 <Tag>{standards.version}</Tag>
+        出处：{standards.source}。标准版本 <span className="std-tag">{standards.version}</span>
         以下“创建标准”适用于申报创建，“认定标准”适用于创建期满后的验收认定；引号内为附件原文。
       </Paragraph>
       <Space wrap>
@@ -131,11 +135,13 @@ function IndicatorGroups({ standards, carrier }: { standards: StandardsResponse;
           ))}
         </section>
       ))}
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Text type="secondary">
-          “自评核对”为系统可按填报数据核对的部分，可在<Link to="/self-assessment">达标自评</Link>中试算；“专家评审”部分由评审专家书面说明理由。
-        </Text>
-      </Card>
+      <div className="pp-box">
+        <div className="pp-box-body">
+          <Text type="secondary">
+            “自评核对”为系统可按填报数据核对的部分，可在<Link to="/self-assessment">达标自评</Link>中试算；“专家评审”部分由评审专家书面说明理由。
+          </Text>
+        </div>
+      </div>
     </>
   );
 }
