@@ -38,7 +38,8 @@ async function sendEndlessObjection(id: string, remoteAddress: string) {
   const body = new Readable({ read() {} });
   body.push(Buffer.concat([head, Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="attachments"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), PDF]));
   const response = t.app.inject({ method: 'POST', url: `/api/v1/notices/${id}/objections`, remoteAddress, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, payload: body });
-  const timeout = new Promise<'still reading'>((resolve) => setTimeout(() => resolve('still reading'), 3000));
+  // Generous, for a loaded CI machine: a refusal needs one database round trip; a route that reads the body never answers.
+  const timeout = new Promise<'still reading'>((resolve) => setTimeout(() => resolve('still reading'), 15_000));
   try {
     return await Promise.race([response, timeout]);
   } finally {

@@ -28,7 +28,7 @@ let objectionId: string;
 beforeAll(async () => {
   t = await createTestApp(new Date('2026-09-28T02:00:00Z'));
   kit = noticeKit(t, await t.signIn('province'));
-  account = { username: `pd${Date.now() % 100000}`, password: 'Register#2026a' };
+  account = { username: `pd${String(Date.now() % 100000).padStart(5, '0')}`, password: 'Register#2026a' };
   const registered = await t.app.inject({
     method: 'POST',
     url: '/api/registrations',

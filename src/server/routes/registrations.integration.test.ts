@@ -26,7 +26,7 @@ function registration(overrides: { organisation?: object; contact?: object; acco
       ...overrides.organisation,
     },
     contact: { name: '周敏', phone: '13712345678', email: 'zhoumin@example.cn', ...overrides.contact },
-    account: { username: `reg${seq}${Date.now() % 100000}`, password: 'Register#2026a', ...overrides.account },
+    account: { username: `reg${seq}_${Date.now() % 100000}`, password: 'Register#2026a', ...overrides.account },
   };
 }
 

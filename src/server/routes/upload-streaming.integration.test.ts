@@ -141,7 +141,7 @@ describe('the temporary file is removed on every path', () => {
     await send(url, body).catch(() => null);
     // The upload really was on its way to disk when the client left.
     expect(seenWhileStreaming).toHaveLength(1);
-    await vi.waitFor(() => expect(incoming()).toEqual([]));
+    await vi.waitFor(() => expect(incoming()).toEqual([]), { timeout: 10_000, interval: 100 });
     expect(storedFiles()).toEqual(before);
   });
 });
