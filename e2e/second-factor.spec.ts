@@ -10,7 +10,7 @@ import { createScratchDatabase } from '../src/db/testing/scratch-postgres';
 import { base32Decode, totpAt } from '../src/domain/auth/totp';
 import { hmacSha1 } from '../src/server/auth/totp-hmac';
 import { DEMO_PASSWORD, DESKTOP, PHONE, hasHorizontalOverflow, launchBrowser, screenshot } from './support/browser';
-import { startServerProcess, type ServerProcess } from './support/server-process';
+import { startServerProcess, type ServerProcess } from '../src/server/testing/server-process';
 
 let browser: Browser;
 let server: ServerProcess;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createScratchDatabase } from '../../src/db/testing/scratch-postgres';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../../src/server/testing/server-process';
 
 declare module 'vitest' {
   export interface ProvidedContext {

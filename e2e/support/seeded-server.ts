@@ -11,7 +11,7 @@ import { openDatabase, type Db } from '../../src/db/client';
 import { createScratchDatabase } from '../../src/db/testing/scratch-postgres';
 import { fixedClock } from '../../src/server/clock';
 import { seedDemo } from '../../src/server/startup/seed';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../../src/server/testing/server-process';
 
 export interface SeededServer<T> {
   baseUrl: string;

@@ -21,7 +21,7 @@ import { verifyAuditChain } from './audit/verify-audit-chain';
 import { hashPassword } from './auth/passwords';
 import { fixedClock } from './clock';
 import { seedDemo } from './startup/seed';
-import { startCrashServer } from './testing/crash/crash-server';
+import { startServerProcess } from './testing/server-process';
 import { readContent } from './storage/file-storage';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
@@ -137,7 +137,7 @@ describe(`crash during concurrent writes (${process.env.TEST_DATABASE_URL ? 'Pos
     const { applicants, callId } = await seed(seeding);
     await seeding.close();
 
-    const server = await startCrashServer({ dataDir, clockFile, databaseUrl: database.url });
+    const server = await startServerProcess({ dataDir, clockFile, databaseUrl: database.url });
     cleanups.push(() => server.stop());
     const sessions = await Promise.all(applicants.map((username) => logIn(server.baseUrl, username)));
     const applicationIds: string[] = [];
@@ -191,7 +191,7 @@ describe(`crash during concurrent writes (${process.env.TEST_DATABASE_URL ? 'Pos
     expect(acknowledgedUploads.length + acknowledgedRegistrations.length, 'some writes were acknowledged before the kill').toBeGreaterThan(0);
 
     // The server comes back on the crashed data and answers; a registered account can log in.
-    const restarted = await startCrashServer({ dataDir, clockFile, databaseUrl: database.url });
+    const restarted = await startServerProcess({ dataDir, clockFile, databaseUrl: database.url });
     if (acknowledgedRegistrations[0]) await logIn(restarted.baseUrl, acknowledgedRegistrations[0].username);
     await restarted.stop();
 

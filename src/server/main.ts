@@ -61,4 +61,7 @@ process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 
 await app.listen({ port: config.port, host: config.host });
-console.log(`示范 Shifan 已启动：http://localhost:${config.port}  数据库：${database.kind}  模式：${config.mode}`);
+// The port actually listened on: PORT=0 lets the system pick one (the test launcher reads it from this line).
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+console.log(`示范 Shifan 已启动：http://localhost:${port}  数据库：${database.kind}  模式：${config.mode}`);
