@@ -6,7 +6,9 @@ export default defineConfig({
     include: ['e2e/**/*.spec.ts'],
     globalSetup: ['e2e/support/global-setup.ts'],
     environment: 'node',
-    testTimeout: 60_000,
+    // A journey takes seconds; the limit leaves room for the press-again helpers (e2e/support/forms.ts: one step may
+    // press three times and wait 10 s after each) so a slow step fails with its own message, not a bare timeout.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
     // Pages fetch after they render; on 2 busy cores a save and its re-render can take seconds, so a poll waits as

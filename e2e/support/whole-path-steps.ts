@@ -126,7 +126,7 @@ export async function scoreAssignment(page: Page, platformName: string, scores: 
   }
   await page.getByLabel('总体评审意见').fill('方案总体可行，目标可考核。');
   await page.getByRole('button', { name: '提交评分' }).click();
-  await page.getByRole('button', { name: /提\s*交/ }).last().click();
+  await page.getByRole('tooltip').getByRole('button', { name: /^提\s*交$/ }).last().click();
   const submitted = page.getByText(/评分（已提交，总分 [\d.]+）/);
   await expect.poll(() => submitted.isVisible()).toBe(true);
   return (await submitted.textContent()) ?? '';
