@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, hasHorizontalOverflow, launchBrowser, logIn, openPage, PHONE, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { chooseOption } from './support/forms';
+import { chooseOption, confirmWith } from './support/forms';
 import { openCreationObjectTab, seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
 import { apiLogIn, apiPost } from './support/review-setup';
 import { seeText } from './support/whole-path-steps';
@@ -61,7 +61,7 @@ describe('acceptance', () => {
     await screenshot(page, 'acceptance-form-desktop');
 
     await form.getByRole('button', { name: '提交评估验收申请' }).click();
-    await page.getByRole('button', { name: '确定提交' }).click();
+    await confirmWith(page, '确定提交');
     await seeText(page, '评估验收申请已提交');
     await expect.poll(() => status(page).innerText()).toContain('已申请评估验收，待省工业和信息化厅组织评估验收');
     const attempt = page.getByRole('region', { name: '第1次评估验收' });
@@ -89,7 +89,7 @@ describe('acceptance', () => {
     expect(download.status).toBe(200);
 
     await page.getByRole('button', { name: '组织评估验收' }).click();
-    await page.getByRole('button', { name: '确定组织' }).click();
+    await confirmWith(page, '确定组织');
     await seeText(page, '已组织评估验收，指标快照已固定');
     const snapshot = attempt.getByRole('region', { name: '验收指标快照' });
     await expect.poll(() => snapshot.innerText()).toMatch(/2025-06-15组织验收时固定的整个创建期（2023-06-12至2025-06-12）指标数据/);
@@ -167,7 +167,7 @@ describe('acceptance', () => {
     await decision.getByLabel(/通过（确定为拟认定对象）/).check();
     await decision.getByLabel('理由').fill(REASON);
     await decision.getByRole('button', { name: '提交验收结论' }).click();
-    await page.getByRole('button', { name: '确定提交结论' }).click();
+    await confirmWith(page, '确定提交结论');
     await seeText(page, '验收结论已作出');
     await expect.poll(() => page.getByRole('status', { name: '验收结论' }).innerText()).toMatch(new RegExp(`第1次评估验收：验收通过[\\s\\S]*${REASON}`));
     await screenshot(page, 'acceptance-decided-desktop');

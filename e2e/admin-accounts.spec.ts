@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
-import { chooseOption } from './support/forms';
+import { chooseOption, confirmWith } from './support/forms';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,7 +41,7 @@ async function issueSecondHalf(page: Page, username: string, shot?: string): Pro
   await expect.poll(() => row.isVisible()).toBe(true);
   if (shot) await screenshot(page, `${shot}-list`);
   await row.getByRole('button', { name: /发\s*放/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /发\s*放/ }).click();
+  await confirmWith(page, /发\s*放/);
   const shown = page.getByRole('dialog', { name: '密码第二段' });
   await expect.poll(() => shown.getByText(username).isVisible()).toBe(true);
   const half = (await shown.locator('.second-half code').innerText()).trim();
@@ -84,7 +84,7 @@ describe('三员分立: accounts and roles', () => {
 
     await search(sys, offName);
     await sys.getByRole('row', { name: new RegExp(offName.replace('.', '\\.')) }).getByRole('button', { name: /停\s*用/ }).click();
-    await sys.getByRole('dialog').getByRole('button', { name: /停\s*用/ }).click();
+    await confirmWith(sys, /停\s*用/);
     await expect.poll(() => sys.getByRole('row', { name: new RegExp(offName.replace('.', '\\.')) }).getByText('已停用').isVisible()).toBe(true);
     await screenshot(sys, 'admin-accounts-disabled-desktop');
     await sys.context().close();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptanceStatus, addAcceptanceExpert, deactivateExpert, decideInUi, givePassingOpinionInUi, importServiceRecords, submitAcceptanceInUi, type AcceptanceExpert } from './support/acceptance-setup';
 import { DESKTOP, hasHorizontalOverflow, launchBrowser, logIn, openPage, PHONE, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { chooseOption } from './support/forms';
+import { chooseOption, confirmWith } from './support/forms';
 import { openCreationObjectTab, seedCreationObject, type SeededCreationObject } from './support/data-import-setup';
 import { seeText } from './support/whole-path-steps';
 
@@ -62,7 +62,7 @@ describe('from the creation period to 已认定', () => {
     await row.getByRole('link', { name: NAME }).click();
     await page.waitForURL(/\/workspace\/acceptance\/[0-9a-f-]{36}$/);
     await page.getByRole('button', { name: '组织评估验收' }).click();
-    await page.getByRole('button', { name: '确定组织' }).click();
+    await confirmWith(page, '确定组织');
     await seeText(page, '已组织评估验收，指标快照已固定');
     const snapshot = page.getByRole('region', { name: '验收指标快照' });
     await expect.poll(() => snapshot.innerText()).toContain('2025-06-13组织验收时固定的整个创建期（2023-06-12至2025-06-12）指标数据');

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeCreditCode } from '../src/db/testing/builders';
 import { DESKTOP, PHONE, baseUrl, hasHorizontalOverflow, launchBrowser, logIn, openPage, screenshot } from './support/browser';
 import { resetServerTime, setServerTime } from './support/clock';
-import { clickUntil, fillRegistration, pressUntilDone } from './support/forms';
+import { clickUntil, confirmWith, fillRegistration, pressUntilDone } from './support/forms';
 import { OBJECTION_PDF, addExpert, applyInWizard, changeInitialPassword, publishCallInUi, reviseAndResubmit, scoreAssignment, seeText, type CriterionScores } from './support/whole-path-steps';
 
 const YEAR = 2022;
@@ -124,7 +124,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     const dialog = page.getByRole('dialog');
     await clickUntil(dialog.getByText('退回修改', { exact: true }), () => dialog.getByLabel('退回理由').isVisible(), '退回修改');
     await dialog.getByLabel('退回理由').fill(RETURN_REASON);
-    await dialog.getByRole('button', { name: '确认退回修改' }).click();
+    await confirmWith(page, '确认退回修改');
     await expect.poll(() => rowOf(page, A).getByText('退回修改').first().isVisible()).toBe(true);
     await screenshot(page, 'whole-path-04-a-returned');
     await page.context().close();
@@ -165,7 +165,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     await expect.poll(() => preview.getByText('本次推荐 2 个。').isVisible()).toBe(true);
     expect(await preview.getByText('可推荐').count()).toBe(2);
     await screenshot(page, 'whole-path-07-city-batch-preview');
-    await preview.getByRole('button', { name: '确认推荐' }).click();
+    await confirmWith(page, '确认推荐');
     for (const name of [A, B]) await expect.poll(() => rowOf(page, name).getByText('地市已推荐，待省级审核').isVisible()).toBe(true);
     await expect.poll(() => page.getByText('剩余0个').isVisible()).toBe(true);
     await screenshot(page, 'whole-path-08-city-recommended');
@@ -243,7 +243,7 @@ describe('一个年度的完整流程（2022年度）', () => {
     const preview = page.getByRole('dialog', { name: '确定拟创建对象' });
     await expect.poll(() => preview.getByText('可确定', { exact: true }).count()).toBe(2);
     await screenshot(page, 'whole-path-14-shortlist-preview');
-    await preview.getByRole('button', { name: '确认确定' }).click();
+    await confirmWith(page, '确认确定');
     for (const name of [A, B]) await expect.poll(() => rowOf(page, name).getByText('拟创建对象').isVisible()).toBe(true);
     await page.context().close();
   }, 90_000);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { RECORD_HEADER } from '../../src/server/testing/import-requests';
 import { baseUrl } from './browser';
+import { confirmWith } from './forms';
 import { setServerTime } from './clock';
 import type { SeededCreationObject } from './data-import-setup';
 import { apiLogIn, apiPost } from './review-setup';
@@ -129,7 +130,7 @@ export async function submitAcceptanceInUi(page: Page, summary: string, goals: r
   await form.locator('input[type=file]').setInputFiles({ name: evidenceName, mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
   await expect.poll(() => form.getByRole('list', { name: '佐证材料' }).innerText()).toContain(evidenceName);
   await form.getByRole('button', { name: '提交评估验收申请' }).click();
-  await page.getByRole('button', { name: '确定提交' }).click();
+  await confirmWith(page, '确定提交');
   await seeText(page, '评估验收申请已提交');
 }
 
@@ -139,7 +140,7 @@ export async function decideInUi(page: Page, outcome: 'passed' | 'failed', reaso
   await decision.getByLabel(outcome === 'passed' ? /通过（确定为拟认定对象）/ : /^不通过$/).check();
   await decision.getByLabel('理由').fill(reason);
   await decision.getByRole('button', { name: '提交验收结论' }).click();
-  await page.getByRole('button', { name: '确定提交结论' }).click();
+  await confirmWith(page, '确定提交结论');
   await seeText(page, '验收结论已作出');
 }
 
@@ -158,6 +159,6 @@ export async function givePassingOpinionInUi(page: Page, comment: string): Promi
   await formItem(page, /^验收结论$/).getByText('通过', { exact: true }).click();
   await formItem(page, /^总体意见$/).locator('textarea').fill(comment);
   await page.getByRole('button', { name: '提交验收意见' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /^提\s*交$/ }).click();
+  await confirmWith(page, /^提\s*交$/);
   await seeText(page, '验收意见（已提交，结论：通过）');
 }

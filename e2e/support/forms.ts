@@ -77,19 +77,22 @@ export async function fillRegistration(page: Page, f: RegistrationFields): Promi
   await page.getByLabel('确认密码').fill(f.password);
 }
 
-/**
- * Acts, then waits up to `waitMs` for `isDone`, acting again at most three times in all; `check` runs while waiting
- * and may throw to end the step at once. Whether it was done in the end.
- */
-async function actUntil(act: () => Promise<void>, isDone: () => Promise<boolean>, waitMs: number, check: () => Promise<void> = async () => undefined): Promise<boolean> {
+/** Whether `isDone` holds within `waitMs` (polled every 200 ms); `check` runs between polls and may throw to end at once. */
+async function holdsWithin(isDone: () => Promise<boolean>, waitMs: number, check: () => Promise<void> = async () => undefined): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline) {
+    if (await isDone().catch(() => false)) return true;
+    await check();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+/** Acts, then waits up to `waitMs` for `isDone`, acting again at most three times in all. Whether it was done in the end. */
+async function actUntil(act: () => Promise<void>, isDone: () => Promise<boolean>, waitMs: number, check?: () => Promise<void>): Promise<boolean> {
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     await act();
-    const deadline = Date.now() + waitMs;
-    while (Date.now() < deadline) {
-      if (await isDone().catch(() => false)) return true;
-      await check();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    if (await holdsWithin(isDone, waitMs, check)) return true;
   }
   return false;
 }
@@ -111,6 +114,26 @@ export async function pressUntilDone(dialog: Locator, buttonName: string, isDone
   };
   if (await actUntil(press, isDone, 10_000, failOnRefusal)) return;
   throw new Error(`按“${buttonName}”三次后仍未完成；对话框内容：${await dialog.innerText({ timeout: 1_000 }).catch(() => '（对话框已关闭）')}`);
+}
+
+/**
+ * Answers the confirmation a form's own button opened (a modal, or a Popconfirm's popup) with `buttonName`: done once
+ * it closes. The first press waits until the button is visible and still (Playwright's own checks) — not merely
+ * present, as antd draws a popup once before its opening animation hides it again for a frame, and a check made in that
+ * frame sees a button that then vanishes. While the confirmation stays open it is pressed again, at most three times
+ * in all (a press lost while it settles). What the answer did is for the caller to check.
+ */
+export async function confirmWith(page: Page, buttonName: string | RegExp): Promise<void> {
+  const confirmation = page.getByRole('dialog').or(page.getByRole('tooltip')).filter({ has: page.getByRole('button', { name: buttonName }) }).last();
+  const button = confirmation.getByRole('button', { name: buttonName });
+  const isClosed = async () => !(await button.isVisible().catch(() => false));
+  await button.click();
+  for (let press = 2; press <= 3; press += 1) {
+    if (await holdsWithin(isClosed, 10_000)) return;
+    await button.click({ timeout: 5_000 }).catch(() => undefined);
+  }
+  if (await holdsWithin(isClosed, 10_000)) return;
+  throw new Error(`按“${String(buttonName)}”后确认框仍未关闭；内容：${await confirmation.innerText({ timeout: 1_000 }).catch(() => '（已关闭）')}`);
 }
 
 /**

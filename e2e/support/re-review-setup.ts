@@ -10,6 +10,7 @@ import { createUser } from '../../src/db/testing/builders';
 import { hashPassword } from '../../src/server/auth/passwords';
 import { EVIDENCE_PDF } from './acceptance-setup';
 import { DEMO_PASSWORD } from './browser';
+import { confirmWith } from './forms';
 import { startSeededServer, type SeededServer } from './seeded-server';
 import { typeDate } from './wizard-steps';
 import { seeText } from './whole-path-steps';
@@ -94,7 +95,7 @@ export async function submitReportInUi(page: Page, report: string, fileName: str
   await form.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: EVIDENCE_PDF });
   await expect.poll(() => form.getByRole('list', { name: '报告附件' }).innerText()).toContain(fileName);
   await form.getByRole('button', { name: '提交', exact: true }).click();
-  await page.getByRole('button', { name: '确定提交' }).click();
+  await confirmWith(page, '确定提交');
   await seeText(page, '运行和服务情况报告已提交');
 }
 
@@ -104,7 +105,7 @@ export async function assessInUi(page: Page, opinion: '达标' | '不达标', co
   await form.getByLabel(opinion, { exact: true }).check();
   await form.getByLabel('说明').fill(comment);
   await form.getByRole('button', { name: '提交评估意见' }).click();
-  await page.getByRole('button', { name: '确认提交' }).click();
+  await confirmWith(page, '确认提交');
   await seeText(page, '地市评估意见已提交，报省工业和信息化厅');
 }
 
@@ -117,6 +118,6 @@ export async function failInUi(page: Page, reason: string, consequence: string, 
   const dialog = page.getByRole('dialog');
   await expect.poll(() => dialog.innerText()).toContain(consequence);
   await screenshotOf?.();
-  await dialog.getByRole('button', { name: /^确认不达标/ }).click();
+  await confirmWith(page, /^确认不达标/);
   await seeText(page, '复核结论已作出');
 }
