@@ -1,9 +1,11 @@
 // Demo mode's programme (F8: the 统计看板 must show figures on the seeded data): the published 2024 and 2025 calls,
 // about 160 applications from all 21 cities with their operating organisations, the submitted version each was
 // decided on, the history rows (application_events) of its path (demo-programme-plan.ts) and the creation objects'
-// half-yearly progress reports (demo-programme-reports.ts), and for the certified the 拟认定对象公示, the 认定公告 and
-// their certificates (demo-programme-certification.ts). Deterministic (seeded-random.ts). Journeys and tests start
-// without it (SHIFAN_DEMO_PROGRAMME=off).
+// half-yearly progress reports (demo-programme-reports.ts), the data the creation objects and certified ones have
+// reported — service records, events, resource pools, entries, a base's enterprises — from which the 统计看板's
+// indicator standings are computed (demo-programme-service.ts), and for the certified the 拟认定对象公示, the 认定公告
+// and their certificates (demo-programme-certification.ts). Deterministic (seeded-random.ts). Journeys and tests
+// start without it (SHIFAN_DEMO_PROGRAMME=off).
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../domain/applications/canonical-json';
 import { formatApplicationNumber } from '../../domain/applications/application-content';
@@ -21,6 +23,7 @@ import { cityAllocation, planPath, SCENARIO_WEIGHTS, type PlannedPath, type Prog
 import { buildProgrammeContent } from './demo-programme-content';
 import { insertDemoCertification } from './demo-programme-certification';
 import { insertProgressReports } from './demo-programme-reports';
+import { insertDemoCreationData, type DemoCreationObject } from './demo-programme-service';
 import { AREA_CODES, baseName, CATEGORY_PREFIX, IDENTIFIER_PREFIX, operatorName, platformName, type OperatorCategory, type Place } from './registry-names';
 import { seededRandom, type Random } from './seeded-random';
 
@@ -38,6 +41,7 @@ export interface DemoProgrammeCounts {
   applications: number;
   events: number;
   certificates: number;
+  serviceRecords: number;
 }
 
 function callContent(year: ProgrammeYear): CallContent {
@@ -83,7 +87,9 @@ export async function seedDemoProgramme(tx: Db, options: { createdBy: string; se
   const random = seededRandom(seed);
   // A stream of its own for the progress reports, so adding them left the programme itself as it was.
   const reportRandom = seededRandom(seed + 1);
-  const counts: DemoProgrammeCounts = { calls: 0, organisations: 0, applications: 0, events: 0, certificates: 0 };
+  // And one for the reported data, so adding it left the programme and its reports as they were.
+  const dataRandom = seededRandom(seed + 2);
+  const counts: DemoProgrammeCounts = { calls: 0, organisations: 0, applications: 0, events: 0, certificates: 0, serviceRecords: 0 };
   const calls = new Map<ProgrammeYear, { id: string }>();
   for (const year of YEARS) {
     const now = new Date(`${year}-02-20T02:00:00Z`);
@@ -98,15 +104,17 @@ export async function seedDemoProgramme(tx: Db, options: { createdBy: string; se
   // Each city's first two applications go one to each year, so every city shows in both calls.
   const perCity = new Map<string, number>();
   const certified: NoticeEntry[] = [];
+  const creationObjects: DemoCreationObject[] = [];
   for (const city of cityAllocation(random, DEMO_PROGRAMME_SIZE, 3)) {
     const index = perCity.get(city.code) ?? 0;
     perCity.set(city.code, index + 1);
     const year: ProgrammeYear = index < 2 ? YEARS[index]! : random.chance(0.45) ? 2024 : 2025;
     const scenario = random.weighted<Scenario>(SCENARIO_WEIGHTS[year] as Record<Scenario, number>);
-    counts.events += await insertApplication(tx, random, { city, year, scenario, callId: calls.get(year)!.id, taken, sequences, sealPhone: options.sealPhone, reportRandom, certified });
+    counts.events += await insertApplication(tx, random, { city, year, scenario, callId: calls.get(year)!.id, taken, sequences, sealPhone: options.sealPhone, reportRandom, certified, creationObjects });
     counts.organisations += 1;
     counts.applications += 1;
   }
+  counts.serviceRecords = await insertDemoCreationData(tx, dataRandom, creationObjects);
   counts.certificates = (await insertDemoCertification(tx, certified, options.createdBy)).size;
   return counts;
 }
@@ -122,6 +130,8 @@ interface ApplicationSpec {
   reportRandom: Random;
   /** Collects the certified ones for their 认定公告. */
   certified: NoticeEntry[];
+  /** Collects every application: the creation objects and certified ones among them get their reported data. */
+  creationObjects: DemoCreationObject[];
 }
 
 async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec): Promise<number> {
@@ -192,6 +202,7 @@ async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec):
   });
   await tx.insert(applicationEvents).values(rows);
   await insertProgressReports(tx, spec.reportRandom, application.id, path, content);
+  spec.creationObjects.push({ applicationId: application.id, path, content, place });
   if (path.state === 'certified') {
     spec.certified.push({ applicationId: application.id, applicationNumber: formatApplicationNumber(year, city.code, sequence), name, organisationName, cityCode: city.code, countyCode: place.county.code, carrier: content.carrier });
   }

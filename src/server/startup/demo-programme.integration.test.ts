@@ -22,6 +22,15 @@ let shenzhen: SignedIn;
 
 const rowsOf = rawRows;
 
+// Each object's service records by content, not by the database's ids: the same on every seeding.
+const serviceRecordsOf = (db: Db) =>
+  rowsOf<{ number: string; records: number; enterprises: number; digest: string }>(
+    db,
+    `SELECT a.application_number AS number, count(*)::int AS records, count(DISTINCT r.credit_code)::int AS enterprises,
+        md5(string_agg(concat_ws('|', r.record_key, r.credit_code, r.division_code, r.service_item, r.service_date, r.channel, r.satisfaction), ',' ORDER BY r.record_key)) AS digest
+      FROM service_records r JOIN applications a ON a.id = r.application_id GROUP BY a.application_number ORDER BY a.application_number`,
+  );
+
 const programmeOf = (db: Db) =>
   rowsOf<{ number: string; name: string; state: string; city: string; credit: string }>(
     db,
@@ -49,6 +58,7 @@ describe('the demo programme', () => {
     try {
       expect(await seedDemo(other.db, fixedClock(NOW), DEMO_DATA_KEY, { withProgramme: true })).toBe(true);
       expect(await programmeOf(other.db)).toEqual(rows);
+      expect(await serviceRecordsOf(other.db)).toEqual(await serviceRecordsOf(t.database.db));
     } finally {
       await other.close();
     }
@@ -81,6 +91,41 @@ describe('the demo programme', () => {
       await plain.close();
     }
   }, 120_000);
+
+  it('gives every creation object and certified one the data it reported, and no other application any', async () => {
+    // Platforms report service records, events, resources and entries; bases their enterprises and profiles.
+    const reporting = await rowsOf<{ carrier: string; isStanding: boolean; objects: number; records: number; resources: number; enterprises: number }>(
+      t.database.db,
+      `SELECT a.carrier, a.state IN ('creating', 'acceptance_submitted', 'acceptance_review', 'certified') AS "isStanding", count(*)::int AS objects,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM service_records r WHERE r.application_id = a.id))::int AS records,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM resource_entries r WHERE r.application_id = a.id))::int AS resources,
+          count(*) FILTER (WHERE EXISTS (SELECT 1 FROM base_enterprises e WHERE e.application_id = a.id))::int AS enterprises
+        FROM applications a GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    for (const row of reporting) {
+      const expected = row.isStanding ? row.objects : 0;
+      expect(row).toMatchObject(row.carrier === 'platform' ? { records: expected, resources: expected, enterprises: 0 } : { records: 0, resources: 0, enterprises: expected });
+    }
+    // The seed's exact volume (a few thousand records per platform at most, so the demo starts quickly).
+    const volume = await rowsOf(
+      t.database.db,
+      `SELECT (SELECT count(*)::int FROM service_records) AS records, (SELECT count(*)::int FROM service_events) AS events,
+          (SELECT count(*)::int FROM resource_entries) AS resources, (SELECT count(*)::int FROM entry_points) AS entries,
+          (SELECT count(*)::int FROM base_enterprises) AS enterprises, (SELECT count(*)::int FROM base_profiles) AS profiles,
+          (SELECT count(*)::int FROM data_imports) AS imports, (SELECT max(n)::int FROM (SELECT count(*) AS n FROM service_records GROUP BY application_id) c) AS "mostRecords"`,
+    );
+    expect(volume).toEqual([{ records: 105507, events: 653, resources: 8551, entries: 110, enterprises: 4417, profiles: 44, imports: 308, mostRecords: 4166 }]);
+    // Every record is a valid Guangdong credit code, dated within the object's period or, once certified, after it.
+    const outside = await rowsOf(
+      t.database.db,
+      `SELECT count(*)::int AS n FROM service_records r JOIN applications a ON a.id = r.application_id
+        WHERE r.service_date < ((a.facts ->> 'creationPeriodEndsOn')::date - interval '2 years') OR r.service_date > '2026-11-29'
+           OR (a.state <> 'certified' AND r.service_date > (a.facts ->> 'creationPeriodEndsOn')::date) OR substr(r.credit_code, 3, 2) <> '44'`,
+    );
+    expect(outside).toEqual([{ n: 0 }]);
+    const codes = await rowsOf<{ code: string }>(t.database.db, `SELECT DISTINCT credit_code AS code FROM service_records`);
+    expect(codes.every((row) => isValidCreditCode(row.code))).toBe(true);
+  });
 
   it('leaves each application a history that starts from draft, links step to step and ends at its state', async () => {
     const rows = await rowsOf<{ id: string; state: string; from_state: string; to_state: string; occurred_at: string }>(
@@ -145,6 +190,20 @@ describe('the demo programme', () => {
     expect(view.thresholds.creatingObjects).toBeGreaterThan(0);
     expect(view.thresholds.certifiedObjects).toBeGreaterThan(0);
     expect(view.thresholds.pendingCount).toBe(0);
+    // The figure-judged thresholds of Attachments 1 and 2 (certification rule): met by some objects, missed by others.
+    const counted = view.thresholds.indicators.filter((row) => row.expertJudged === 0);
+    for (const row of counted) {
+      expect(row.creatingMet, row.code).toBeGreaterThan(0);
+      expect(row.creatingMet, row.code).toBeLessThan(row.creatingTotal);
+      expect(row.certifiedMet, row.code).toBeGreaterThan(0);
+      expect(row.certifiedMet, row.code).toBeLessThan(row.certifiedTotal);
+    }
+    // The seed's exact standings, [creating met, of, certified met, of]: a change to the generator shows here.
+    expect(Object.fromEntries(counted.map((row) => [row.code, [row.creatingMet, row.creatingTotal, row.certifiedMet, row.certifiedTotal]]))).toEqual({
+      'base.qualityEnterprises': [6, 14, 6, 8], 'base.residentSmes': [4, 14, 7, 8], 'platform.coverage': [19, 53, 7, 13], 'platform.offlineEvents': [12, 53, 7, 13],
+      'platform.resources': [21, 53, 7, 13], 'platform.satisfaction': [25, 53, 11, 13], 'platform.servedEnterprises': [8, 53, 4, 13], 'platform.serviceFunctions': [20, 53, 11, 13],
+    });
+    expect(view.thresholds).toMatchObject({ creatingObjects: 67, certifiedObjects: 21, creatingAllMet: 3, certifiedAllMet: 4 });
     // The progress reports seeded leave a handful of half years overdue, not every one of every object.
     const overdue = Object.fromEntries(view.overdue.map((row) => [row.kind, row.count]));
     expect(overdue).toMatchObject({ 'city-review': 6, 'progress-report': 15 });
