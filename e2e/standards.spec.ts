@@ -89,32 +89,23 @@ describe('创建及认定标准', () => {
     await expectOnePanelFor('基地类');
 
     await page.getByRole('tab', { name: '基地类' }).focus();
-    await page.keyboard.press('ArrowRight');
-    await page.waitForURL(/#plan$/);
-    await expectOnePanelFor('创建方案');
-    expect(await focusedTab()).toBe('创建方案');
-    expect(await activePanel(page).getByRole('article').count()).toBe(6);
-
-    // Right from the last tab wraps to the first, Left from the first to the last.
-    await page.keyboard.press('ArrowRight');
-    await page.waitForURL(/#platform$/);
-    await expectOnePanelFor('平台类');
-    expect(await focusedTab()).toBe('平台类');
-    await page.keyboard.press('ArrowLeft');
-    await page.waitForURL(/#plan$/);
-    await expectOnePanelFor('创建方案');
-
-    await page.keyboard.press('Home');
-    await page.waitForURL(/#platform$/);
-    await expectOnePanelFor('平台类');
-    expect(await focusedTab()).toBe('平台类');
-    await page.keyboard.press('End');
-    await page.waitForURL(/#plan$/);
-    await expectOnePanelFor('创建方案');
-    expect(await focusedTab()).toBe('创建方案');
-    await page.keyboard.press('ArrowLeft');
-    await page.waitForURL(/#base$/);
-    await expectOnePanelFor('基地类');
+    // Right moves on and wraps from the last tab to the first, Left back and wraps the other way; Home and End go to
+    // the ends. Each key selects its tab, moves the focus there and writes the address.
+    const moves = [
+      ['ArrowRight', 'plan', '创建方案'],
+      ['ArrowRight', 'platform', '平台类'],
+      ['ArrowLeft', 'plan', '创建方案'],
+      ['Home', 'platform', '平台类'],
+      ['End', 'plan', '创建方案'],
+      ['ArrowLeft', 'base', '基地类'],
+    ] as const;
+    for (const [key, hash, tab] of moves) {
+      await page.keyboard.press(key);
+      await page.waitForURL(new RegExp(`#${hash}$`));
+      await expectOnePanelFor(tab);
+      expect(await focusedTab(), `${key} → ${tab}`).toBe(tab);
+      if (hash === 'plan') expect(await activePanel(page).getByRole('article').count()).toBe(6);
+    }
     await expect.poll(() => activePanel(page).getByRole('article', { name: '入驻优质企业占比' }).isVisible()).toBe(true);
 
     // Tab leaves the tab list for the panel's content rather than stepping through the other tabs.
