@@ -174,11 +174,11 @@ describe('专家评审', () => {
     await page.getByRole('button', { name: /暂\s*存/ }).click();
     await expect.poll(() => page.getByText('已暂存').isVisible()).toBe(true);
     await page.getByRole('button', { name: '提交评分' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /^提\s*交$/ }).last().click();
+    await page.getByRole('button', { name: /提\s*交/ }).last().click();
     await expect.poll(() => page.getByText('请填写总体评审意见').isVisible()).toBe(true);
     await page.getByLabel('总体评审意见').fill('方案总体可行，目标可考核。');
     await page.getByRole('button', { name: '提交评分' }).click();
-    await page.getByRole('tooltip').getByRole('button', { name: /^提\s*交$/ }).last().click();
+    await page.getByRole('button', { name: /提\s*交/ }).last().click();
     await expect.poll(() => page.getByText('评分（已提交，总分 77）').isVisible()).toBe(true);
     expect(await hasHorizontalOverflow(page)).toBe(false);
     await screenshot(page, 'my-review-submitted-phone');
