@@ -25,7 +25,7 @@ import { rawClientOf } from '../raw-client';
 import { baseEnterprises, baseProfiles, dataImports, entryPoints, resourceEntries, serviceEvents } from '../schema/index';
 import type { PlannedPath } from './demo-programme-plan';
 import { DEMO_PROGRAMME_AS_OF } from './demo-programme-reports';
-import type { Place } from './registry-names';
+import { personName, type Place } from './registry-names';
 import type { Random } from './seeded-random';
 
 export interface DemoCreationObject { applicationId: string; path: PlannedPath; content: ApplicationContent; place: Place }
@@ -35,8 +35,6 @@ const MEET_CHANCE: Record<string, number> = { certified: 0.7, acceptance_review:
 const ALPHABET = [...CREDIT_CODE_ALPHABET];
 const WORDS = ['华', '信', '瑞', '恒', '汇', '盛', '德', '宏', '创', '佳', '联', '鑫', '诚', '嘉', '锐', '泰', '远', '博', '通', '粤'];
 const TRADES = ['电子科技', '精密机械', '新材料', '智能装备', '生物科技', '信息技术', '食品', '家居', '五金制品', '包装材料', '环保科技', '模具'];
-const SURNAMES = ['陈', '李', '黄', '张', '梁', '刘', '何', '林', '罗', '郑', '吴', '冯', '谢', '麦', '邓'];
-const GIVEN_NAMES = ['志强', '晓燕', '建华', '丽娟', '伟明', '嘉欣', '国华', '婉婷', '永康', '慧敏', '家豪', '少玲'];
 const EMPLOYERS = ['华南理工大学', '中山大学', '广东工业大学', '暨南大学', '广东省科学院', '深圳大学', '广东财经大学'];
 const TOPICS = ['专精特新企业培育对接会', '惠企政策宣讲会', '数字化转型诊断活动', '产融对接会', '知识产权保护培训', '出海合规沙龙', '人才招聘专场'];
 // A leading industry is named by a 中类 of GB/T 4754 (Attachment 2 note 1); its enterprises report 小类 under it.
@@ -214,7 +212,7 @@ function seedPlatform(s: Seeding): void {
     let person = '';
     let identifier = isOrganisation ? enterpriseCode(random, place.city.code, taken) : '';
     while (!identifier || experts.has(identifier)) {
-      person = `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}`;
+      person = personName(random);
       identifier = expertIdentifier(person, random.pick(EMPLOYERS));
     }
     experts.add(identifier);

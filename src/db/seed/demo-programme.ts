@@ -24,7 +24,7 @@ import { buildProgrammeContent } from './demo-programme-content';
 import { insertDemoCertification } from './demo-programme-certification';
 import { insertProgressReports } from './demo-programme-reports';
 import { insertDemoCreationData, type DemoCreationObject } from './demo-programme-service';
-import { AREA_CODES, baseName, CATEGORY_PREFIX, IDENTIFIER_PREFIX, operatorName, platformName, type OperatorCategory, type Place } from './registry-names';
+import { AREA_CODES, baseName, CATEGORY_PREFIX, IDENTIFIER_PREFIX, operatorName, personName, platformName, type OperatorCategory, type Place } from './registry-names';
 import { seededRandom, type Random } from './seeded-random';
 
 /** Fixed, so every demo start shows the same programme. */
@@ -32,8 +32,6 @@ export const DEMO_PROGRAMME_SEED = 20240301;
 export const DEMO_PROGRAMME_SIZE = 160;
 const YEARS: readonly ProgrammeYear[] = [2024, 2025];
 const OPERATOR_KINDS: Record<OperatorCategory, OperatorKind> = { institution: 'public_institution', association: 'social_organisation', enterprise: 'commissioned_enterprise' };
-const SURNAMES = ['陈', '李', '黄', '张', '梁', '刘', '何', '林', '罗', '郑', '吴', '冯', '谢', '麦', '邓'];
-const GIVEN_NAMES = ['志强', '晓燕', '建华', '丽娟', '伟明', '嘉欣', '国华', '婉婷', '永康', '慧敏', '家豪', '少玲'];
 
 export interface DemoProgrammeCounts {
   calls: number;
@@ -152,7 +150,7 @@ async function insertApplication(tx: Db, random: Random, spec: ApplicationSpec):
       cityCode: city.code,
       countyCode: place.county.code,
       establishedOn: `${random.int(2005, 2019)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
-      contactName: `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}`,
+      contactName: personName(random),
       contactPhone: spec.sealPhone(`13${random.int(500000000, 999999999)}`),
       publicPhone: `${AREA_CODES[city.code] ?? '020'}-${random.int(80000000, 89999999)}`,
       createdAt: new Date(`${year}-02-25T02:00:00Z`),

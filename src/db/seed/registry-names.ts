@@ -17,6 +17,11 @@ export function placeName({ city, county }: Place): string {
 export const shortCityName = (city: City): string => city.name.replace(/市$/, '');
 
 // Area codes of the 21 cities (the public service phone numbers below are made up).
+/** A contact person's or an expert's name in the demo data: a common Guangdong surname and a given name. */
+const SURNAMES = ['陈', '李', '黄', '张', '梁', '刘', '何', '林', '罗', '郑', '吴', '冯', '谢', '麦', '邓'];
+const GIVEN_NAMES = ['志强', '晓燕', '建华', '丽娟', '伟明', '嘉欣', '国华', '婉婷', '永康', '慧敏', '家豪', '少玲'];
+export const personName = (random: Random): string => `${random.pick(SURNAMES)}${random.pick(GIVEN_NAMES)}`;
+
 export const AREA_CODES: Record<string, string> = {
   '440100': '020', '440200': '0751', '440300': '0755', '440400': '0756', '440500': '0754', '440600': '0757', '440700': '0750',
   '440800': '0759', '440900': '0668', '441200': '0758', '441300': '0752', '441400': '0753', '441500': '0660', '441600': '0762',
